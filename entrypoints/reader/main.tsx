@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>reader</p>, document.getElementById('app')!);

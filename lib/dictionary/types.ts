@@ -1,0 +1,72 @@
+/**
+ * The shapes of the dictionary artifacts. `seeds/dictionary.json` (compact, loaded by
+ * the content script) and `seeds/provenance.json` (contexts, loaded only by the
+ * background and extension pages) are both built by `npm run build:dict`.
+ */
+
+/** The kinds of stock language, in the order the UI lists them. */
+export const PHRASE_KINDS = ['slogan', 'numbered', 'formula', 'bundle', 'frame', 'ritual'] as const;
+
+/** slogan: 提法 / fixed formulation; numbered: 四个意识; formula: quoted campaign formula;
+ *  bundle: recurrent bureaucratic multi-word sequence; frame: 以…为指引 with a gap;
+ *  ritual: speech ritual such as 同志们. */
+export type PhraseKind = (typeof PHRASE_KINDS)[number];
+
+/** A gapped frame: fixed parts in order, with at most `maxGap` characters between neighbours. */
+export interface FrameSpec {
+  parts: string[];
+  maxGap: number;
+}
+
+/** One dictionary entry, as the content script sees it. */
+export interface DictionaryEntry {
+  /** Stable across rebuilds while the canonical text is unchanged (notes cite it). */
+  id: string;
+  /** Canonical (dictionary) form, as written in the seeds. */
+  text: string;
+  kind: PhraseKind;
+  /** Extra surface forms the normaliser cannot derive: no-separator list form, traditional script. */
+  variants: string[];
+  /** For kind 'frame': the fixed parts and the bounded gap. `text` is then e.g. "以…为指引". */
+  frame?: FrameSpec;
+  /** For kind 'numbered': what the number stands for, where the seeds spell it out. */
+  members?: string[];
+  /** Evidence score in [0, 1]; entries below the build threshold are not in the artifact. */
+  score: number;
+  /** Occurrences in the seed file. */
+  occurrences: number;
+  /** Independent speech families it occurs in (a redacted copy counts with its original). */
+  families: number;
+}
+
+/** The compact artifact the content script loads. */
+export interface DictionaryArtifact {
+  /** Dictionary version, e.g. "1.0.0+3f2a9c1b" (format version + seed hash prefix). */
+  version: string;
+  /** SHA-256 of the seed file, hex. */
+  seedHash: string;
+  entries: DictionaryEntry[];
+}
+
+/** One occurrence of an entry in the seed file. */
+export interface ProvenanceOccurrence {
+  /** 1-based speech number, as in reader.html#speech=N. */
+  speech: number;
+  /** 0-based paragraph index within that speech, as in reader.html#…&p=N. */
+  paragraph: number;
+  /** UTF-16 offsets into the seed file. */
+  start: number;
+  end: number;
+  /** About two lines of context around the occurrence. */
+  before: string;
+  match: string;
+  after: string;
+}
+
+/** The provenance artifact the background and the extension pages load. */
+export interface ProvenanceArtifact {
+  version: string;
+  speeches: { id: number; title: string; speaker?: string; date?: string; family: number }[];
+  /** Occurrences by entry id. */
+  occurrences: Record<string, ProvenanceOccurrence[]>;
+}
