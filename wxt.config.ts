@@ -1,6 +1,5 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { GOVERNMENT_MATCH_PATTERNS } from './lib/sites/government-hosts';
 
 /**
  * The public half of the extension's signing key. It pins the Chrome extension id,
@@ -26,7 +25,5 @@ export default defineConfig({
           },
         }
       : { key: CHROME_PUBLIC_KEY }),
-    web_accessible_resources: [],
-    host_permissions: GOVERNMENT_MATCH_PATTERNS,
   }),
 });

@@ -12,11 +12,8 @@ export const GOVERNMENT_HOST_SUFFIXES = [
   'xinhuanet.com',
 ] as const;
 
-/** Manifest match patterns for the hosts above, the apex and every subdomain. */
-export const GOVERNMENT_MATCH_PATTERNS: string[] = GOVERNMENT_HOST_SUFFIXES.flatMap((suffix) => [
-  `*://${suffix}/*`,
-  `*://*.${suffix}/*`,
-]);
+/** Manifest match patterns for the hosts above (`*.` also matches the apex host). */
+export const GOVERNMENT_MATCH_PATTERNS: string[] = GOVERNMENT_HOST_SUFFIXES.map((suffix) => `*://*.${suffix}/*`);
 
 /** True when a hostname is one of the government hosts or a subdomain of one. */
 export function isGovernmentHost(hostname: string): boolean {
