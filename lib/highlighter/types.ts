@@ -1,0 +1,48 @@
+/**
+ * The highlighter's public face, used by the content script's card, keyboard
+ * navigation, popup statistics and badge. Implementation lives beside this file.
+ */
+import type { DictionaryEntry, PhraseKind } from '../dictionary/types';
+
+/** A stock phrase found on the page, located in live DOM text. */
+export interface PageMatch {
+  /** Position in document order among all current matches. */
+  order: number;
+  entry: DictionaryEntry;
+  kind: PhraseKind;
+  /** The text as it stands on the page. */
+  text: string;
+  /** For frames: the gap texts, in order. */
+  slots?: string[];
+  /** A fresh StaticRange-like description: start/end node and offset. */
+  startContainer: Text;
+  startOffset: number;
+  endContainer: Text;
+  endOffset: number;
+}
+
+/** Totals for the popup and the badge; always from the full scan, not only what is painted. */
+export interface PageStats {
+  matches: number;
+  /** Characters of page text scanned, and those inside stock phrases. */
+  chars: number;
+  stockChars: number;
+  byKind: Partial<Record<PhraseKind, number>>;
+  /** Entry id → count, for the top phrases. */
+  byEntry: Record<string, number>;
+}
+
+/** Owns every highlight on the page and can undo all of it. */
+export interface Highlighter {
+  /** Scan the document and paint; keeps following DOM changes until `stop`. */
+  start(): void;
+  /** Remove every highlight (the DOM is restored exactly) and stop observing. */
+  stop(): void;
+  /** The match covering a text position, e.g. from caretPositionFromPoint; null if none. */
+  matchAt(node: Node, offset: number): PageMatch | null;
+  /** All current matches in document order (computed on demand). */
+  matches(): PageMatch[];
+  stats(): PageStats;
+  /** Called (throttled) whenever the set of matches changes. */
+  onChange(listener: (stats: PageStats) => void): () => void;
+}

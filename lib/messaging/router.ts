@@ -1,0 +1,51 @@
+import * as v from 'valibot';
+import {
+  requestSchemas,
+  type RequestPayload,
+  type RequestType,
+  type ResponseEnvelope,
+  type ResponseOf,
+} from './protocol';
+
+/** Who sent a request: enough to tell a tab's content script from an extension page. */
+export interface RequestSender {
+  tabId?: number;
+  frameId?: number;
+  url?: string;
+}
+
+/** A handler for one request type; it may throw, and the sender gets the message. */
+export type RequestHandler<T extends RequestType> = (
+  payload: RequestPayload<T>,
+  sender: RequestSender,
+) => Promise<ResponseOf<T>> | ResponseOf<T>;
+
+export type RequestHandlers = { [T in RequestType]?: RequestHandler<T> };
+
+/**
+ * Validate and dispatch one incoming message. Returns null for messages that are not
+ * ours (so other listeners may answer), otherwise the response envelope. Never throws.
+ */
+export async function routeRequest(
+  message: unknown,
+  sender: RequestSender,
+  handlers: RequestHandlers,
+): Promise<ResponseEnvelope | null> {
+  if (!message || typeof message !== 'object' || (message as { tifa?: unknown }).tifa !== 1) return null;
+  const { type, payload } = message as { type?: unknown; payload?: unknown };
+  if (typeof type !== 'string' || !Object.hasOwn(requestSchemas, type)) {
+    return { ok: false, error: `Unknown request type: ${String(type).slice(0, 40)}` };
+  }
+  const requestType = type as RequestType;
+  const parsed = v.safeParse(requestSchemas[requestType], payload);
+  if (!parsed.success) {
+    return { ok: false, error: `Invalid ${requestType} request: ${v.summarize(parsed.issues).slice(0, 300)}` };
+  }
+  const handler = handlers[requestType] as RequestHandler<RequestType> | undefined;
+  if (!handler) return { ok: false, error: `No handler for ${requestType}` };
+  try {
+    return { ok: true, value: await handler(parsed.output as RequestPayload<RequestType>, sender) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
