@@ -12,6 +12,8 @@ const entryId = v.pipe(v.string(), v.minLength(1), v.maxLength(80));
 export const requestSchemas = {
   /** The provenance of one dictionary entry, for the card. */
   'provenance:get': v.object({ entryId }),
+  /** Open the reader at a paragraph in a new tab (pages cannot link to extension pages). */
+  'reader:open': v.object({ hash: v.pipe(v.string(), v.maxLength(80), v.regex(/^#speech=\d+(&p=\d+(&from=\d+&to=\d+)?)?$/)) }),
   /** Liveness check used by tests and by pages that wait for a restarted worker. */
   'ping': v.object({}),
 } as const;
@@ -19,6 +21,7 @@ export const requestSchemas = {
 /** Response types, by request type. */
 export interface ResponseMap {
   'provenance:get': ProvenanceAnswer | null;
+  'reader:open': { tabId: number | undefined };
   'ping': 'pong';
 }
 

@@ -1,0 +1,75 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { DictionaryEntry } from '../../lib/dictionary/types';
+import type { ProvenanceAnswer, ProvenanceLine } from '../../lib/provenance/lookup';
+import type { UiStringKey } from '../../lib/i18n/ui-strings';
+import { useT } from '../i18n';
+import { EntryFacts } from './EntryFacts';
+import { ProvenanceList } from './ProvenanceList';
+
+export interface ProvenanceCardProps {
+  entry: DictionaryEntry;
+  /** The phrase as it stands on the page, and a frame's gap texts. */
+  found: { text: string; slots?: string[] };
+  /** undefined while loading, null when the background knows no such entry. */
+  answer: ProvenanceAnswer | null | undefined;
+  error?: string;
+  /** Move focus into the card (it was opened from the keyboard). */
+  takeFocus: boolean;
+  onReadInContext: (line: ProvenanceLine) => void;
+  onClose: () => void;
+  /** The notes section, supplied by the notes feature. */
+  notes?: ComponentChildren;
+}
+
+/** The provenance card: what a stock phrase is and where it comes from. */
+export function ProvenanceCard(props: ProvenanceCardProps) {
+  const { entry, found, answer, error } = props;
+  const t = useT();
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (props.takeFocus) closeRef.current?.focus();
+  }, []);
+  const kindKey = `kind_${entry.kind}` as UiStringKey;
+  const helpKey = `kindHelp_${entry.kind}` as UiStringKey;
+  return (
+    <div
+      class={`card kind-${entry.kind}`}
+      role="dialog"
+      aria-modal="false"
+      aria-label={t('cardLabel', found.text)}
+      onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
+    >
+      <header>
+        <span class="kind-badge" title={t(helpKey)}>
+          <span class="swatch" aria-hidden="true" />
+          {t(kindKey)}
+        </span>
+        <button ref={closeRef} type="button" class="close" aria-label={t('cardClose')} onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      <h2 class="phrase">{found.text}</h2>
+      {found.text !== entry.text && (
+        <p class="dictionary-form">
+          {t('cardDictionaryForm')}: <span>{entry.text}</span>
+        </p>
+      )}
+      <p class="kind-help">{t(helpKey)}</p>
+      <EntryFacts entry={entry} slots={found.slots} />
+      <p class="counts">{entry.occurrences > 0 ? t('cardCounts', entry.occurrences, entry.families) : t('cardNotInSeeds')}</p>
+      {error ? (
+        <p class="error" role="alert">{t('cardError', error)}</p>
+      ) : answer === undefined ? (
+        <p class="loading">{t('cardLoading')}</p>
+      ) : (
+        answer && answer.lines.length > 0 && <ProvenanceList answer={answer} onReadInContext={props.onReadInContext} />
+      )}
+      {props.notes && (
+        <section class="notes" aria-label={t('cardNotes')}>
+          {props.notes}
+        </section>
+      )}
+    </div>
+  );
+}

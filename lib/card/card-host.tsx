@@ -1,0 +1,61 @@
+import { render } from 'preact';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import cardCss from '../../components/card/card.css?inline';
+import { ProvenanceCard, type ProvenanceCardProps } from '../../components/card/ProvenanceCard';
+import { TranslateContext } from '../../components/i18n';
+import type { Translate } from '../i18n/ui-strings';
+import { placeCard, type Box } from './placement';
+
+/** The mounted card: re-render with new props, place next to a phrase, remove. */
+export interface CardHost {
+  update(props: ProvenanceCardProps): void;
+  place(anchor: Box): void;
+  contains(node: EventTarget | null): boolean;
+  remove(): void;
+}
+
+/**
+ * Mount the card in an open shadow root hosted by `<tifa-card>`, so page CSS cannot
+ * reach it and its CSS cannot leak out. The host is appended to <html>, not <body>,
+ * so page layout never reflows around it.
+ */
+export async function mountCardHost(ctx: ContentScriptContext, translate: Translate, dark: boolean): Promise<CardHost> {
+  let container: HTMLElement | undefined;
+  const ui = await createShadowRootUi(ctx, {
+    name: 'tifa-card',
+    position: 'inline',
+    anchor: 'html',
+    append: 'last',
+    css: cardCss,
+    isolateEvents: ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'],
+    onMount: (uiContainer) => {
+      container = uiContainer;
+      return uiContainer;
+    },
+    onRemove: () => container && render(null, container),
+  });
+  ui.mount();
+  const card = () => container?.querySelector<HTMLElement>('.card') ?? null;
+  return {
+    update(props) {
+      if (!container) return;
+      render(
+        <TranslateContext.Provider value={translate}>
+          <ProvenanceCard {...props} />
+        </TranslateContext.Provider>,
+        container,
+      );
+      card()?.classList.toggle('dark', dark);
+    },
+    place(anchor) {
+      const el = card();
+      if (!el) return;
+      const size = el.getBoundingClientRect();
+      const spot = placeCard(anchor, { width: size.width, height: size.height }, { width: window.innerWidth, height: window.innerHeight });
+      Object.assign(el.style, { left: `${spot.left}px`, top: `${spot.top}px`, maxHeight: `${spot.maxHeight}px` });
+    },
+    contains: (node) => node instanceof Node && (ui.shadowHost === node || ui.shadowHost.contains(node) || ui.shadow.contains(node)),
+    remove: () => ui.remove(),
+  };
+}
