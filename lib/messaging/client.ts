@@ -19,3 +19,12 @@ export async function sendRequest<T extends RequestType>(type: T, payload: Reque
   if (!answer.ok) throw new RequestError(answer.error);
   return answer.value;
 }
+
+/** Send a typed request to the content script in a tab's top frame. */
+export async function sendTabRequest<T extends RequestType>(tabId: number, type: T, payload: RequestPayload<T>): Promise<ResponseOf<T>> {
+  const envelope: RequestEnvelope<T> = { tifa: 1, type, payload };
+  const answer = (await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 })) as ResponseEnvelope<T> | undefined;
+  if (!answer) throw new RequestError(`No answer from the page for ${type}`);
+  if (!answer.ok) throw new RequestError(answer.error);
+  return answer.value;
+}

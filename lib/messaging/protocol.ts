@@ -5,6 +5,12 @@
  */
 import * as v from 'valibot';
 import type { ProvenanceAnswer } from '../provenance/lookup';
+import * as notes from '../notes/requests';
+import type { Note, NotesFacets, NotesPage } from '../notes/types';
+import type { PageNote } from '../notes/page-notes';
+import type { ExportedFile } from '../notes/export/formats';
+import type { ImportResult } from '../notes/import';
+import { pageRequestSchemas, type PageResponseMap } from './page-requests';
 
 const entryId = v.pipe(v.string(), v.minLength(1), v.maxLength(80));
 
@@ -16,13 +22,50 @@ export const requestSchemas = {
   'reader:open': v.object({ hash: v.pipe(v.string(), v.maxLength(80), v.regex(/^#speech=\d+(&p=\d+(&from=\d+&to=\d+)?)?$/)) }),
   /** Liveness check used by tests and by pages that wait for a restarted worker. */
   'ping': v.object({}),
+  /** Notes (handled by lib/notes/background-handlers.ts). Save a new note. */
+  'notes:add': notes.addNoteRequest,
+  /** One note by id. */
+  'notes:get': notes.noteIdRequest,
+  /** Edit a note's text or tags. */
+  'notes:update': notes.updateNoteRequest,
+  /** Delete a note; the answer is the deleted note, for undo. */
+  'notes:delete': notes.noteIdRequest,
+  /** Undo a delete (extension pages only). */
+  'notes:restore': notes.restoreNoteRequest,
+  /** One page of the notes page's query (extension pages only). */
+  'notes:list': notes.listNotesRequest,
+  /** The phrases, sites and tags to filter by (extension pages only). */
+  'notes:facets': v.object({}),
+  /** The notes of a page, re-anchored in its text when sent (the card). */
+  'notes:forPage': notes.notesForPageRequest,
+  /** The notes on one phrase (the card). */
+  'notes:forEntry': notes.notesForEntryRequest,
+  /** The card found a note's quote at a new place, or lost it (null). */
+  'notes:setAnchor': notes.setAnchorRequest,
+  /** Export all or the filtered notes as one file's text (extension pages only). */
+  'notes:export': notes.exportNotesRequest,
+  /** Import a file's text: validated whole, written in one transaction (extension pages only). */
+  'notes:import': notes.importNotesRequest,
+  ...pageRequestSchemas,
 } as const;
 
 /** Response types, by request type. */
-export interface ResponseMap {
+export interface ResponseMap extends PageResponseMap {
   'provenance:get': ProvenanceAnswer | null;
   'reader:open': { tabId: number | undefined };
   'ping': 'pong';
+  'notes:add': Note;
+  'notes:get': Note | null;
+  'notes:update': Note;
+  'notes:delete': Note | null;
+  'notes:restore': Note;
+  'notes:list': NotesPage;
+  'notes:facets': NotesFacets;
+  'notes:forPage': PageNote[];
+  'notes:forEntry': Note[];
+  'notes:setAnchor': Note;
+  'notes:export': ExportedFile;
+  'notes:import': ImportResult;
 }
 
 export type RequestType = keyof typeof requestSchemas & keyof ResponseMap;

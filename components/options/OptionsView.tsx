@@ -1,0 +1,37 @@
+import type { Settings } from '../../lib/settings/settings-schema';
+import { useT } from '../i18n';
+import { HiddenEntries } from './HiddenEntries';
+import { KindSettings } from './KindSettings';
+import { PersonalPhrases } from './PersonalPhrases';
+import { SiteSettings } from './SiteSettings';
+
+export interface OptionsProps {
+  settings: Settings;
+  onChange: (change: (s: Settings) => Settings) => void;
+  textOf: (entryId: string) => string;
+  granted: string[];
+  onRevoke: (origin: string) => void;
+}
+
+/** The settings page: kinds and colours, personal and hidden phrases, sites, language. */
+export function OptionsView(props: OptionsProps) {
+  const t = useT();
+  const { settings, onChange } = props;
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      <KindSettings settings={settings} onChange={onChange} />
+      <PersonalPhrases settings={settings} onChange={onChange} />
+      <HiddenEntries settings={settings} textOf={props.textOf} onChange={onChange} />
+      <SiteSettings settings={settings} onChange={onChange} granted={props.granted} onRevoke={props.onRevoke} />
+      <section aria-labelledby="language-title">
+        <h2 id="language-title">{t('optionsLanguage')}</h2>
+        <select value={settings.language} data-testid="language" onChange={(e) => onChange((s) => ({ ...s, language: e.currentTarget.value as Settings['language'] }))}>
+          <option value="auto">{t('optionsLanguageAuto')}</option>
+          <option value="zh">中文</option>
+          <option value="en">English</option>
+        </select>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,10 @@
+/** The manifest's keyboard commands (user-rebindable at chrome://extensions/shortcuts). */
+export const COMMANDS = {
+  'next-phrase': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdNext__' },
+  'prev-phrase': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdPrev__' },
+  'open-card': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_cmdOpenCard__' },
+  'toggle-site': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggleSite__' },
+} as const;
+
+/** One of the manifest's command names. */
+export type CommandName = keyof typeof COMMANDS;

@@ -1,0 +1,27 @@
+import { sendRequest, sendTabRequest } from '../messaging/client';
+import { writeCsv } from '../notes/csv';
+import { PAGE_REPORT_CSV_HEADER, pageReportMarkdown, pageReportRows, reportRows, type ReportSource } from '../report/page-report';
+import { downloadText, reportFileName } from './download';
+
+/** The top seed source of each entry, asked of the background in parallel. */
+async function topSources(entryIds: string[]): Promise<Record<string, ReportSource | undefined>> {
+  const answers = await Promise.all(entryIds.map((entryId) => sendRequest('provenance:get', { entryId }).catch(() => null)));
+  return Object.fromEntries(
+    answers.map((answer, i) => {
+      const line = answer?.lines[0];
+      const speech = line && answer.speeches.find((s) => s.id === line.speech);
+      return [entryIds[i]!, line && speech ? { speechTitle: speech.title, context: `${line.before}${line.match}${line.after}` } : undefined];
+    }),
+  );
+}
+
+/** Build the page report of a tab and save it as Markdown or CSV. */
+export async function downloadPageReport(tabId: number, format: 'markdown' | 'csv', now = new Date()): Promise<void> {
+  const data = await sendTabRequest(tabId, 'page:report', {});
+  const rows = reportRows(data, await topSources(data.phrases.map((p) => p.entryId)));
+  if (format === 'markdown') {
+    downloadText(reportFileName(data.title, 'md', now), pageReportMarkdown(data, rows, now), 'text/markdown;charset=utf-8');
+  } else {
+    downloadText(reportFileName(data.title, 'csv', now), writeCsv(PAGE_REPORT_CSV_HEADER, pageReportRows(data, rows, now)), 'text/csv;charset=utf-8');
+  }
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { escapeMarkdown, pageReportMarkdown, pageReportRows, reportRows } from '../../../lib/report/page-report';
+import type { PageReportData } from '../../../lib/messaging/page-requests';
+
+const data: PageReportData = {
+  url: 'http://www.example.gov.cn/a.html',
+  title: '关于 <b>作风</b> 建设',
+  phrases: [
+    { entryId: 'b1', text: '高度重视', kind: 'bundle', count: 1, sentences: ['要高度重视。'] },
+    { entryId: 's1', text: '不忘初心、牢记使命', kind: 'slogan', count: 3, sentences: ['坚持不忘初心、牢记使命。', '[点我](javascript:alert(1))'] },
+  ],
+};
+const now = new Date('2026-11-29T00:00:00Z');
+
+describe('page report', () => {
+  const rows = reportRows(data, { s1: { speechTitle: '在全县教育工作会上的讲话', context: '…不忘初心、牢记使命…' } });
+
+  it('orders phrases by count and attaches their top source', () => {
+    expect(rows.map((r) => r.text)).toEqual(['不忘初心、牢记使命', '高度重视']);
+    expect(rows[0]!.source?.speechTitle).toBe('在全县教育工作会上的讲话');
+  });
+
+  it('writes Markdown with URL, date, counts and sentences, page text escaped', () => {
+    const md = pageReportMarkdown(data, rows, now);
+    expect(md).toContain('<http://www.example.gov.cn/a.html>');
+    expect(md).toContain('2026-11-29T00:00:00.000Z');
+    expect(md).toContain('## 不忘初心、牢记使命 × 3');
+    expect(md).toContain('## 高度重视 × 1');
+    expect(md).toContain('\\<b\\>');
+    expect(md).not.toContain('](javascript');
+  });
+
+  it('writes one CSV row per phrase', () => {
+    const table = pageReportRows(data, rows, now);
+    expect(table).toHaveLength(2);
+    expect(table[0]).toContain('3');
+    expect(table[0]!.at(-2)).toBe('在全县教育工作会上的讲话');
+  });
+
+  it('escapes Markdown structure characters', () => {
+    expect(escapeMarkdown('# [a](b) *c*')).toBe('\\# \\[a\\]\\(b\\) \\*c\\*');
+  });
+});

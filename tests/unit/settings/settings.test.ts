@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, normalizeSettings } from '../../../lib/settings/settings-schema';
+import { highlightingOn, siteKey } from '../../../lib/settings/site-rules';
+import { addPersonalPhrase, personalEntries, personalPhraseProblem, setEntryHidden } from '../../../lib/settings/personal-phrases';
+
+describe('settings', () => {
+  it('fills in defaults and drops what it does not know', () => {
+    const s = normalizeSettings({ paused: true, kinds: { bundle: false }, evil: 1 });
+    expect(s.paused).toBe(true);
+    expect(s.kinds.bundle).toBe(false);
+    expect(s.kinds.slogan).toBe(true);
+    expect(s).not.toHaveProperty('evil');
+  });
+  it('falls back to the defaults on invalid input instead of throwing', () => {
+    expect(normalizeSettings({ palette: 'neon' })).toEqual(DEFAULT_SETTINGS);
+    expect(normalizeSettings('garbage')).toEqual(DEFAULT_SETTINGS);
+    expect(normalizeSettings({ colors: { slogan: 'red;}body{display:none' } })).toEqual(DEFAULT_SETTINGS);
+  });
+  it('switches sites by hostname without www, and pauses everywhere', () => {
+    expect(siteKey('WWW.Example.gov.cn')).toBe('example.gov.cn');
+    const off = { ...DEFAULT_SETTINGS, sites: { 'example.gov.cn': false } };
+    expect(highlightingOn(off, 'www.example.gov.cn')).toBe(false);
+    expect(highlightingOn(off, 'other.gov.cn')).toBe(true);
+    expect(highlightingOn({ ...DEFAULT_SETTINGS, paused: true }, 'other.gov.cn')).toBe(false);
+  });
+  it('adds personal phrases as dictionary entries and hides entries reversibly', () => {
+    const s = addPersonalPhrase(DEFAULT_SETTINGS, { text: ' 一线工作法 ', kind: 'slogan', comment: 'mine' }, new Date(0), 'abc');
+    expect(personalEntries(s)).toEqual([
+      expect.objectContaining({ id: 'p-abc', text: '一线工作法', kind: 'slogan', personal: { comment: 'mine' } }),
+    ]);
+    expect(personalPhraseProblem('一线工作法', s)).toBe('duplicate');
+    expect(personalPhraseProblem('一', s)).toBe('too-short');
+    const hidden = setEntryHidden(s, 'b-123', true);
+    expect(hidden.hiddenEntries).toEqual(['b-123']);
+    expect(setEntryHidden(hidden, 'b-123', false).hiddenEntries).toEqual([]);
+  });
+});
