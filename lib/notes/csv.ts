@@ -1,0 +1,33 @@
+/**
+ * A CSV writer for anything the extension exports (notes now, the page report later):
+ * RFC 4180 quoting, CRLF rows, a UTF-8 byte-order mark so Excel reads Chinese correctly,
+ * and cells that a spreadsheet would run as a formula neutralised.
+ */
+
+/** A cell: text, a number, or nothing. */
+export type CsvCell = string | number | boolean | null | undefined;
+
+/** Characters that make a spreadsheet treat a cell as a formula (OWASP CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Prefix a formula-looking text cell with `'` so it is shown, never evaluated. Numbers stay numbers. */
+export function neutraliseFormula(cell: CsvCell): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell !== 'string') return String(cell);
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** Quote a cell when it holds a comma, a quote, CR or LF, doubling inner quotes (RFC 4180 §2). */
+export function quoteCsvCell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One CSV row without its line ending. */
+export function csvRow(cells: readonly CsvCell[]): string {
+  return cells.map((cell) => quoteCsvCell(neutraliseFormula(cell))).join(',');
+}
+
+/** A whole CSV document: BOM, header row, data rows, each ending in CRLF. */
+export function writeCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  return `\uFEFF${[header, ...rows].map((row) => `${csvRow(row)}\r\n`).join('')}`;
+}

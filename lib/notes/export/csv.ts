@@ -1,0 +1,39 @@
+/**
+ * Notes as CSV for spreadsheets: one row per note, every field a column, times in ISO 8601.
+ */
+import type { Note } from '../types';
+import { writeCsv, type CsvCell } from '../csv';
+
+/** Column names, stable so spreadsheets built on them keep working. */
+export const NOTES_CSV_HEADER = [
+  'id', 'phrase', 'entry_id', 'note', 'tags', 'page_title', 'page_url', 'site',
+  'quote', 'quote_prefix', 'quote_suffix', 'position_start', 'position_end',
+  'orphaned', 'created', 'updated', 'dictionary_version',
+] as const;
+
+function noteRow(note: Note): CsvCell[] {
+  return [
+    note.id,
+    note.phrase,
+    note.entryId,
+    note.body,
+    note.tags.join('; '),
+    note.page?.title,
+    note.page?.url,
+    note.site,
+    note.anchor?.quote.exact,
+    note.anchor?.quote.prefix,
+    note.anchor?.quote.suffix,
+    note.anchor?.position.start,
+    note.anchor?.position.end,
+    note.orphaned ? 'yes' : 'no',
+    new Date(note.created).toISOString(),
+    new Date(note.updated).toISOString(),
+    note.dictionaryVersion,
+  ];
+}
+
+/** Export notes as CSV (UTF-8 with BOM, RFC 4180, formula cells neutralised). */
+export function exportNotesCsv(notes: readonly Note[]): string {
+  return writeCsv(NOTES_CSV_HEADER, notes.map(noteRow));
+}

@@ -1,0 +1,33 @@
+/**
+ * One entry point for every export format, used by the background's export request.
+ */
+import type { DictionaryStamp, Note } from '../types';
+import { exportFileName, exportMimeType, type ExportedFile, type ExportFormat } from './formats';
+import { exportNotesJson } from './json';
+import { exportNotesCsv } from './csv';
+import { exportNotesMarkdown } from './markdown';
+import { exportNotesAnnotations } from './annotation';
+
+/** The text of an export in one format. Pure: the clock is a parameter. */
+export function exportNotesText(format: ExportFormat, notes: readonly Note[], dictionary: DictionaryStamp, now = new Date()): string {
+  switch (format) {
+    case 'json':
+      return exportNotesJson(notes, dictionary, now);
+    case 'csv':
+      return exportNotesCsv(notes);
+    case 'markdown':
+      return exportNotesMarkdown(notes, now);
+    case 'annotation':
+      return exportNotesAnnotations(notes, dictionary, now);
+  }
+}
+
+/** An export as a named, typed file. */
+export function exportNotes(format: ExportFormat, notes: readonly Note[], dictionary: DictionaryStamp, now = new Date()): ExportedFile {
+  return {
+    fileName: exportFileName(format, now),
+    mimeType: exportMimeType(format),
+    text: exportNotesText(format, notes, dictionary, now),
+    count: notes.length,
+  };
+}

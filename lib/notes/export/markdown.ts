@@ -1,0 +1,56 @@
+/**
+ * Notes as Markdown for reading and pasting into a draft: grouped by phrase, each note
+ * with its quote in context, its page as a link, and its text. Page-derived text is
+ * escaped so a title or quote cannot break the document's structure; the note's own text
+ * is the user's Markdown and goes in as written, with raw HTML defused.
+ */
+import type { Note } from '../types';
+
+const INLINE_SPECIALS = /[\\`*_[\]<>#|~]/g;
+
+/** Escape text from a web page for inline Markdown, on one line. */
+export function escapeMarkdownInline(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(INLINE_SPECIALS, (c) => `\\${c}`);
+}
+
+/** A link destination in `<…>` form, which allows spaces and parentheses. */
+function linkDestination(url: string): string {
+  return `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
+}
+
+function dateOf(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+function noteSection(note: Note): string[] {
+  const lines: string[] = [];
+  if (note.anchor) {
+    const { prefix, exact, suffix } = note.anchor.quote;
+    lines.push(`> …${escapeMarkdownInline(prefix)}**${escapeMarkdownInline(exact)}**${escapeMarkdownInline(suffix)}…`, '');
+  }
+  if (note.page) {
+    const title = escapeMarkdownInline(note.page.title) || escapeMarkdownInline(note.page.url);
+    lines.push(`[${title}](${linkDestination(note.page.url)})${note.orphaned ? ' (原文已找不到 · quote no longer found on the page)' : ''}`, '');
+  }
+  // The user's Markdown goes in as written, except raw HTML: `\<` renders as a plain `<`.
+  if (note.body.trim()) lines.push(note.body.trim().replace(/</g, '\\<'), '');
+  const tags = note.tags.length ? ` · ${note.tags.map((t) => `#${escapeMarkdownInline(t)}`).join(' ')}` : '';
+  lines.push(`*${dateOf(note.updated)}${tags}*`, '');
+  return lines;
+}
+
+/** Export notes as Markdown, phrases in order of their newest note. Pure: the clock is a parameter. */
+export function exportNotesMarkdown(notes: readonly Note[], now = new Date()): string {
+  const groups = new Map<string, Note[]>();
+  for (const note of [...notes].sort((a, b) => b.updated - a.updated)) {
+    const group = groups.get(note.entryId) ?? [];
+    group.push(note);
+    groups.set(note.entryId, group);
+  }
+  const lines = ['# 提法透镜笔记 · Tifa Lens notes', '', `*${notes.length} notes · exported ${now.toISOString().slice(0, 10)}*`, ''];
+  for (const group of groups.values()) {
+    lines.push(`## ${escapeMarkdownInline(group[0]!.phrase)}`, '');
+    for (const note of group) lines.push('---', '', ...noteSection(note));
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,29 @@
+/**
+ * The background's side of import: validate the whole text, then merge in one
+ * transaction. Returns a problem instead of throwing, so the page can say it in the
+ * user's language.
+ */
+import type { NotesRepository } from '../repository';
+import { parseImportText, type ParseOptions } from './parse';
+import type { ImportSummary } from './apply';
+import type { ImportProblem } from './problems';
+
+/** What the user sees after an import. */
+export type ImportResult =
+  | { ok: true; format: 'tifa' | 'annotation'; summary: ImportSummary }
+  | { ok: false; problem: ImportProblem };
+
+/** Validate, then write; a refused file writes nothing. */
+export async function importNotesText(repository: NotesRepository, text: string, options: ParseOptions = {}): Promise<ImportResult> {
+  const parsed = parseImportText(text, options);
+  if (!parsed.ok) return parsed;
+  const summary = await repository.importNotes(parsed.notes);
+  summary.skipped += parsed.foreign;
+  summary.skippedForeign = parsed.foreign;
+  return { ok: true, format: parsed.format, summary };
+}
+
+export type { ImportSummary } from './apply';
+export type { ImportProblem, ImportProblemCode } from './problems';
+export { decodeImportBytes } from './decode';
+export { MAX_IMPORT_BYTES } from './limits';

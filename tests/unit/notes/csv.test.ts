@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { csvRow, neutraliseFormula, quoteCsvCell, writeCsv } from '../../../lib/notes/csv';
+
+describe('CSV writer', () => {
+  it('quotes commas, quotes and line breaks (RFC 4180)', () => {
+    expect(quoteCsvCell('plain')).toBe('plain');
+    expect(quoteCsvCell('a,b')).toBe('"a,b"');
+    expect(quoteCsvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(quoteCsvCell('line\nbreak')).toBe('"line\nbreak"');
+    expect(quoteCsvCell('cr\rhere')).toBe('"cr\rhere"');
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(neutraliseFormula(`${start}1+1`)).toBe(`'${start}1+1`);
+    expect(neutraliseFormula('真抓实干 = 口号')).toBe('真抓实干 = 口号');
+    expect(neutraliseFormula(-5)).toBe('-5');
+    expect(neutraliseFormula(null)).toBe('');
+    expect(csvRow(['=cmd|" /C calc"!A0', 'ok'])).toBe(`"'=cmd|"" /C calc""!A0",ok`);
+    expect(csvRow(['\rx'])).toBe(`"'\rx"`);
+  });
+
+  it('writes a BOM, a header and CRLF rows', () => {
+    expect(writeCsv(['a', 'b'], [[1, '中文'], [null, 'x,y']])).toBe('\uFEFFa,b\r\n1,中文\r\n,"x,y"\r\n');
+  });
+});
