@@ -16,7 +16,9 @@ export function buildAlphabet(keys: readonly string[]): Alphabet {
   for (const key of keys) {
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
-      if (counts[c]++ === 0) seen.push(c);
+      const before = counts[c]!;
+      counts[c] = before + 1;
+      if (before === 0) seen.push(c);
     }
   }
   seen.sort((a, b) => counts[b]! - counts[a]! || a - b);

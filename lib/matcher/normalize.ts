@@ -7,6 +7,7 @@
  * - punctuation variants fold to one char per class: 、，,﹐､ → 、; ：: → :; “”「」‘’'" → ";
  * - runs of ellipses (……, ⋯, ...) become one `…`, runs of dashes (——, ―, –) one `—`.
  */
+import { OffsetCursor, createOffsetMap, setBreak, type OffsetMap } from './offset-map';
 import { DASH, DELETE, ELLIPSIS, SPECIAL, isEllipsis, normalizationTable } from './normalize-table';
 
 /** A normalised string and where each of its chars came from in the original. */
@@ -18,78 +19,93 @@ export interface NormalizedText {
   ends: Int32Array;
 }
 
-/** Reusable scratch for the scan: normalised code units and their original [start, end). */
-export interface NormalizeBuffers {
+/** Reusable scan scratch: normalised code units plus the sparse map back to the original. */
+export interface NormalizeBuffers extends OffsetMap {
   codes: Uint16Array;
-  starts: Int32Array;
-  ends: Int32Array;
+  /** Normalised length of the last `normalizeInto`. */
+  length: number;
 }
 
 /** Scratch buffers for `normalizeInto`; they grow on demand and are kept between scans. */
 export function createNormalizeBuffers(capacity = 1024): NormalizeBuffers {
-  return {
-    codes: new Uint16Array(capacity),
-    starts: new Int32Array(capacity),
-    ends: new Int32Array(capacity),
-  };
+  return { codes: new Uint16Array(capacity), length: 0, ...createOffsetMap() };
 }
 
 function isDot(c: number): boolean {
   return c === 0x2e || c === 0xff0e;
 }
 
+/** The rare chars that are deleted or collapse; returns the last original index consumed. */
+function slowStep(text: string, i: number, buf: NormalizeBuffers): number {
+  const c = text.charCodeAt(i);
+  const codes = buf.codes;
+  let n = buf.length;
+  if ((c ^ normalizationTable()[c]!) === DELETE) {
+    setBreak(buf, n, i + 1);
+    return i;
+  }
+  let to = i + 1;
+  let k = isEllipsis(c) ? ELLIPSIS : DASH;
+  if (isDot(c)) {
+    while (to < text.length && isDot(text.charCodeAt(to))) to++;
+    if (to - i < 3) {
+      // One or two dots are a decimal point or an abbreviation, not an ellipsis.
+      for (let j = i; j < to; j++) codes[n++] = 0x2e;
+      buf.length = n;
+      return to - 1;
+    }
+    k = ELLIPSIS;
+  }
+  if (n > 0 && codes[n - 1] === k) {
+    buf.collapseEnd[buf.collapseCount - 1] = to; // `……`, `— —`: extend the char already emitted
+  } else {
+    codes[n] = k;
+    buf.collapseAt = grow(buf.collapseAt, buf.collapseCount + 1);
+    buf.collapseEnd = grow(buf.collapseEnd, buf.collapseCount + 1);
+    buf.collapseAt[buf.collapseCount] = n++;
+    buf.collapseEnd[buf.collapseCount++] = to;
+  }
+  buf.length = n;
+  setBreak(buf, n, to);
+  return to - 1;
+}
+
+function grow(a: Int32Array, need: number): Int32Array {
+  if (need <= a.length) return a;
+  const b = new Int32Array(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
 /**
  * Normalise `text` into `buf` (grown if needed) and return the normalised length. This is
- * the scan's hot path: one table lookup per char, no regex, no string building.
+ * the scan's hot path: one table lookup and one store per char; only deletions and
+ * collapses record anything in the offset map.
  */
 export function normalizeInto(text: string, buf: NormalizeBuffers): number {
   const len = text.length;
-  if (buf.codes.length < len) {
-    const cap = Math.max(len, buf.codes.length * 2);
-    buf.codes = new Uint16Array(cap);
-    buf.starts = new Int32Array(cap);
-    buf.ends = new Int32Array(cap);
-  }
-  const { codes, starts, ends } = buf;
+  if (buf.codes.length < len) buf.codes = new Uint16Array(Math.max(len, buf.codes.length * 2));
+  buf.breakCount = 1; // breakpoint 0 is (0, 0)
+  buf.breakNorm[0] = 0;
+  buf.breakOrig[0] = 0;
+  buf.collapseCount = 0;
   const t = normalizationTable();
+  const special = SPECIAL; // a local: module bindings can cost a property load per char
+  let codes = buf.codes;
   let n = 0;
   for (let i = 0; i < len; i++) {
     const c = text.charCodeAt(i);
-    const m = t[c]!;
-    if (m > SPECIAL) {
-      codes[n] = m;
-      starts[n] = i;
-      ends[n++] = i + 1;
+    const m = c ^ t[c]!;
+    if (m > special) {
+      codes[n++] = m;
       continue;
     }
-    if (m === DELETE) continue;
-    let k = DASH;
-    let to = i + 1;
-    if (isDot(c)) {
-      while (to < len && isDot(text.charCodeAt(to))) to++;
-      if (to - i < 3) {
-        // One or two dots are a decimal point or an abbreviation, not an ellipsis.
-        for (; i < to; i++) {
-          codes[n] = 0x2e;
-          starts[n] = i;
-          ends[n++] = i + 1;
-        }
-        i--;
-        continue;
-      }
-      k = ELLIPSIS;
-    } else if (isEllipsis(c)) {
-      k = ELLIPSIS;
-    }
-    if (n > 0 && codes[n - 1] === k) {
-      ends[n - 1] = to; // `……` and `— —` collapse into the char already emitted
-    } else {
-      codes[n] = k;
-      starts[n] = i;
-      ends[n++] = to;
-    }
-    i = to - 1;
+    buf.length = n;
+    i = slowStep(text, i, buf);
+    n = buf.length;
+    codes = buf.codes;
   }
+  buf.length = n;
   return n;
 }
 
@@ -102,20 +118,32 @@ export function codesToString(codes: Uint16Array, n: number): string {
   return out;
 }
 
-/** Normalise page or seed text, keeping the offset map back to the original. */
+let scratch: NormalizeBuffers | undefined;
+
+/** Normalise page or seed text, with a dense offset map back to the original. */
 export function normalizeText(text: string): NormalizedText {
   const buf = createNormalizeBuffers(text.length);
   const n = normalizeInto(text, buf);
   const map = new Int32Array(n + 1);
-  map.set(buf.starts.subarray(0, n));
+  const ends = new Int32Array(n);
+  const cursor = new OffsetCursor();
+  cursor.reset(buf);
+  for (let j = 0; j < n; j++) {
+    map[j] = cursor.start(j);
+    ends[j] = cursor.end(j);
+  }
   map[n] = text.length;
-  return { text: codesToString(buf.codes, n), map, ends: buf.ends.slice(0, n) };
+  return { text: codesToString(buf.codes, n), map, ends };
 }
 
 /** Normalise a dictionary phrase or frame part; the page text goes through the same table. */
 export function normalizePhrase(s: string): string {
-  const buf = createNormalizeBuffers(s.length);
-  return codesToString(buf.codes, normalizeInto(s, buf));
+  const t = normalizationTable();
+  let i = 0;
+  while (i < s.length && t[s.charCodeAt(i)] === 0) i++;
+  if (i === s.length) return s; // most phrases are plain CJK: nothing to do
+  scratch ??= createNormalizeBuffers();
+  return codesToString(scratch.codes, normalizeInto(s, scratch));
 }
 
 /** Original [start, end) of the normalised range [s, e) (e > s). */
