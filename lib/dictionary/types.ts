@@ -16,7 +16,15 @@ export type PhraseKind = (typeof PHRASE_KINDS)[number];
 export interface FrameSpec {
   parts: string[];
   maxGap: number;
+  /** Enumerations (一是…二是…) may run across sentence ends; other frames stop at one. */
+  crossSentences?: boolean;
+  /** The same parts in other scripts (traditional), matched with the same gap. */
+  alternatives?: string[][];
 }
+
+/** Where an entry comes from: mined from the seed speeches, or the curated list of
+ *  national formulations (then `occurrences` may be 0: "not in the seed speeches"). */
+export type EntrySource = 'seeds' | 'canonical';
 
 /** One dictionary entry, as the content script sees it. */
 export interface DictionaryEntry {
@@ -37,6 +45,10 @@ export interface DictionaryEntry {
   occurrences: number;
   /** Independent speech families it occurs in (a redacted copy counts with its original). */
   families: number;
+  /** Mined from the seeds, or a curated national formulation (optional for old artifacts). */
+  source?: EntrySource;
+  /** Set for the user's own phrases (not in the artifact): their comment. */
+  personal?: { comment: string };
 }
 
 /** The compact artifact the content script loads. */

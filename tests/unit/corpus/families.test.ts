@@ -17,3 +17,17 @@ describe('detectFamilies', () => {
     expect(detectFamilies(['', ''])).toEqual([0, 1]);
   });
 });
+
+describe('detectFamilies at scale', () => {
+  it('agrees with exact containment and stays fast on many speeches', async () => {
+    const { readSeedText } = await import('../../support/seeds');
+    const { parseCorpus } = await import('../../../lib/corpus');
+    const speeches = parseCorpus(readSeedText()).speeches.map((s) => s.paragraphs.map((p) => p.text).join('\n'));
+    const many = Array.from({ length: 30 }, () => speeches).flat();
+    const families = detectFamilies(many);
+    expect(new Set(families).size).toBe(4);
+    expect(families[0]).toBe(families[1]);
+    expect(families[0]).toBe(families[5]);
+    expect(families[2]).not.toBe(families[3]);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Proper names of one place or person (澄城, 金坛, 方国强). A phrase built on one is local
+ * colour, not stock language, and would never recur on another government's page. jieba's
+ * name tags are noisy in this register (立德 and 明查暗访 come out as person names), so a
+ * tag alone never condemns a word: it must also be confined to one speech family and look
+ * like a place (an administrative suffix follows it) or be tagged a place name.
+ */
+import type { Corpus } from '../../corpus';
+import type { SegmentedDoc } from './documents';
+
+const ADMIN_SUFFIX = /^[县市省区镇乡村州]/;
+const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg']);
+/** Names of the whole country are not local colour (中国梦, 全国, 中华民族). */
+const NATIONAL = new Set(['中国', '中华', '全国', '中央', '国家', '祖国', '中华民族']);
+/** A place-tagged word this often in one family is that speech's place (澄城 ×19). */
+const PLACE_REPEATS = 5;
+
+interface WordSeen {
+  tag: string;
+  families: Set<number>;
+  count: number;
+  suffixed: boolean;
+}
+
+/** Local proper names found in the seeds: speakers, and one-family place names. */
+export function findLocalNames(corpus: Corpus, docs: readonly SegmentedDoc[]): Set<string> {
+  const names = new Set<string>();
+  for (const s of corpus.speeches) if (s.speaker && s.speaker.length >= 2) names.add(s.speaker);
+  const seen = new Map<string, WordSeen>();
+  for (const doc of docs) {
+    doc.tokens.forEach((t, i) => {
+      if (!NAME_TAGS.has(t.tag) || t.word.length < 2) return;
+      const w = seen.get(t.word) ?? { tag: t.tag, families: new Set<number>(), count: 0, suffixed: false };
+      w.families.add(doc.family);
+      w.count++;
+      if (ADMIN_SUFFIX.test(doc.tokens[i + 1]?.word ?? '')) w.suffixed = true;
+      seen.set(t.word, w);
+    });
+  }
+  for (const [word, w] of seen) {
+    if (w.families.size !== 1 || NATIONAL.has(word)) continue;
+    const stem = word.length >= 3 && w.tag === 'ns' && /[县市省区镇]$/.test(word) ? word.slice(0, -1) : null;
+    if (stem && !NATIONAL.has(stem)) names.add(stem);
+    else if (w.suffixed || (w.tag === 'ns' && w.count >= PLACE_REPEATS)) names.add(word);
+  }
+  return names;
+}
+
+/** The local name inside `text`, if any. */
+export function localNameIn(text: string, names: ReadonlySet<string>): string | null {
+  for (const n of names) if (text.includes(n)) return n;
+  return null;
+}

@@ -1,0 +1,78 @@
+/**
+ * Candidates made of whole jieba words: single words jieba tags as idioms (i) or habitual
+ * phrases (l), and runs of two to four words inside one clause. Runs never cross
+ * punctuation and never open or close on a function word, so they start and end on word
+ * boundaries by construction.
+ */
+import type { CandidateTable, Sighting } from './candidates';
+import type { SegmentedDoc } from './documents';
+import { canEnd, canStart } from './edges';
+import { isNumbered, leadingNumber, membersBefore } from './numbered';
+import { isHan, type Token } from './segment';
+import type { WordStats } from './word-stats';
+
+/** Longest run of words considered a bundle. */
+export const MAX_WORDS = 4;
+/** Bundle length bounds in characters. */
+const MIN_CHARS = 3;
+const MAX_CHARS = 12;
+/** jieba tags that mark a fixed expression. */
+export const IDIOM_TAGS = new Set(['i', 'l']);
+
+/** True when the run stands alone between quotation marks. */
+function isQuoted(text: string, start: number, end: number): boolean {
+  return /[“"「『]/.test(text[start - 1] ?? '') && /[”"」』]/.test(text[end] ?? '');
+}
+
+/** Feed every word n-gram of `docs` to the table and the counts to `stats`. */
+export function addWordNgrams(docs: readonly SegmentedDoc[], table: CandidateTable, stats: WordStats): void {
+  docs.forEach((doc, d) => {
+    const toks = doc.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      if (!isHan(toks[i]!.word)) continue;
+      for (let n = 1; n <= MAX_WORDS && i + n <= toks.length; n++) {
+        const last = toks[i + n - 1]!;
+        if (!isHan(last.word)) break;
+        const run = toks.slice(i, i + n);
+        stats.count(run);
+        const chars = last.end - toks[i]!.start;
+        if (chars > MAX_CHARS) break;
+        proposeRun(doc, d, toks, i, run, table);
+      }
+    }
+  });
+}
+
+function proposeRun(doc: SegmentedDoc, d: number, toks: Token[], i: number, run: Token[], table: CandidateTable): void {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  const text = doc.text.slice(first.start, last.end);
+  if (/[Xx_]/.test(doc.text[first.start - 1] ?? '') || /[Xx_]/.test(doc.text[last.end] ?? '')) return; // cut by redaction
+  const quoted = isQuoted(doc.text, first.start, last.end);
+  const numbered = isNumbered(text, first.word, first.tag, quoted) && canEnd(last.word, last.tag);
+  let origin: 'idiom' | 'ngram' | 'numbered';
+  if (numbered) origin = 'numbered';
+  else if (run.length === 1) {
+    // 在思想上/l is a prepositional phrase jieba happens to list, not an expression.
+    if (!IDIOM_TAGS.has(first.tag) || text.length < MIN_CHARS || /^[在对把从向于].+[上中下里]$/.test(text)) return;
+    origin = 'idiom';
+  } else {
+    if (text.length < MIN_CHARS || !canStart(first.word, first.tag) || !canEnd(last.word, last.tag)) return;
+    // A single-character verb at the end dangles (作风建设抓 | 得实不实).
+    if (last.word.length === 1 && last.tag === 'v') return;
+    origin = 'ngram';
+  }
+  const sighting: Sighting = {
+    doc: d,
+    start: first.start,
+    end: last.end,
+    quoted,
+    left: toks[i - 1]?.word ?? '',
+    right: toks[i + run.length]?.word ?? '',
+  };
+  const c = table.add(text, origin, sighting, run.map((t) => t.word), run.map((t) => t.tag));
+  // Unquoted, only a list closed by 等 names members (“A、B”等五种能力); 体质这五个管理 does not.
+  if (numbered && (quoted || /等$/.test(doc.text.slice(0, first.start)))) {
+    c.members ??= membersBefore(doc.text, first.start, leadingNumber(text)) ?? undefined;
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * The dictionary as the matcher sees it. One place turns entries into matcher patterns, so
+ * the content script, the CLI scanner, the build and the bench all match the same forms.
+ */
+import type { MatcherPattern } from '../matcher/types';
+import type { DictionaryEntry } from './types';
+
+/** Matcher patterns for `entries`: every surface form of a phrase, or a frame (plus its
+ *  traditional-script alternatives, reported under the same entry index). */
+export function toMatcherPatterns(entries: readonly DictionaryEntry[]): MatcherPattern[] {
+  const patterns: MatcherPattern[] = [];
+  entries.forEach((e, entry) => {
+    if (!e.frame) {
+      patterns.push({ entry, forms: [e.text, ...e.variants] });
+      return;
+    }
+    const { parts, maxGap, crossSentences, alternatives = [] } = e.frame;
+    for (const p of [parts, ...alternatives]) {
+      patterns.push({ entry, forms: [], frame: crossSentences ? { parts: p, maxGap, crossSentences } : { parts: p, maxGap } });
+    }
+  });
+  return patterns;
+}
