@@ -1,3 +1,42 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import dictionary from '../../seeds/dictionary.json';
+import provenance from '../../seeds/provenance.json';
+import seedText from '../../seeds/speeches.txt?raw';
+import { setBadgeCount } from '../../lib/background/badge';
+import { runCommand } from '../../lib/background/commands';
+import { createMarkPhraseMenu, MARK_PHRASE_MENU_ID, markAsStockPhrase } from '../../lib/background/context-menu';
+import { parseCorpus } from '../../lib/corpus';
+import type { DictionaryArtifact, ProvenanceArtifact } from '../../lib/dictionary/types';
+import { listenForRequests } from '../../lib/messaging/listen';
+import { createNotesHandlers, openNotesDatabase } from '../../lib/notes/background-handlers';
+import { createProvenanceHandlers } from '../../lib/provenance/handlers';
+import { enableUserSite, syncUserSites } from '../../lib/sites/user-sites';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  // Listeners first and synchronously: a worker woken by an event must find them.
+  listenForRequests({
+    ...createNotesHandlers({ openDatabase: openNotesDatabase, dictionary: () => dictionary as DictionaryArtifact }),
+    ...createProvenanceHandlers(() => ({
+      dictionary: dictionary as DictionaryArtifact,
+      provenance: provenance as ProvenanceArtifact,
+      corpus: parseCorpus(seedText),
+    })),
+    'reader:open': async ({ hash }) => ({ tabId: (await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html${hash}`) })).id }),
+    'site:enable': ({ origin, tabId }) => enableUserSite(origin, tabId),
+    'personal:add': async ({ text, kind, comment }) => ({ problem: await markAsStockPhrase(text, kind, comment) }),
+    'page:count': async ({ count, enabled }, sender) => {
+      if (sender.tabId !== undefined && sender.frameId === 0) await setBadgeCount(sender.tabId, count, enabled);
+      return null;
+    },
+  });
+  const setUp = () => void createMarkPhraseMenu().then(syncUserSites);
+  browser.runtime.onInstalled.addListener(setUp);
+  browser.runtime.onStartup.addListener(setUp);
+  browser.permissions.onAdded.addListener(() => void syncUserSites());
+  browser.permissions.onRemoved.addListener(() => void syncUserSites());
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId === MARK_PHRASE_MENU_ID && info.selectionText) void markAsStockPhrase(info.selectionText);
+  });
+  browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
+});

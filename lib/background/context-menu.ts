@@ -6,8 +6,10 @@ import { updateSettings } from '../settings/settings-store';
 /** The context menu item on a text selection. */
 export const MARK_PHRASE_MENU_ID = 'tifa-mark-phrase';
 
-/** Create the menu item; call from `runtime.onInstalled` (menus persist across restarts). */
-export function createMarkPhraseMenu(): void {
+/** (Re)create the menu item. Called at install and at every start-up, because Firefox does
+ *  not keep menus of a non-persistent background across restarts. */
+export async function createMarkPhraseMenu(): Promise<void> {
+  await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: MARK_PHRASE_MENU_ID,
     title: browser.i18n.getMessage('menuMarkPhrase') || 'Mark as stock phrase',

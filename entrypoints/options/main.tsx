@@ -1,0 +1,39 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import dictionary from '../../seeds/dictionary.json';
+import { TranslateContext } from '../../components/i18n';
+import { OptionsView } from '../../components/options/OptionsView';
+import type { DictionaryArtifact } from '../../lib/dictionary/types';
+import { translatorFor } from '../../lib/i18n/ui-strings';
+import type { Settings } from '../../lib/settings/settings-schema';
+import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/settings-store';
+import { isGovernmentHost } from '../../lib/sites/government-hosts';
+import './style.css';
+
+const texts = new Map((dictionary as DictionaryArtifact).entries.map((e) => [e.id, e.text]));
+
+/** Origins the user granted beyond the hosts the manifest lists. */
+async function grantedOrigins(): Promise<string[]> {
+  const { origins = [] } = await browser.permissions.getAll();
+  return origins.filter((o) => !isGovernmentHost(o.replace(/^[a-z*]+:\/\/(\*\.)?/, '').replace(/\/.*$/, '')));
+}
+
+async function show(settings: Settings): Promise<void> {
+  const t = translatorFor(settings.language, navigator.language);
+  document.title = t('optionsTitle');
+  render(
+    <TranslateContext.Provider value={t}>
+      <OptionsView
+        settings={settings}
+        onChange={(change) => void updateSettings(change)}
+        textOf={(id) => texts.get(id) ?? id}
+        granted={await grantedOrigins()}
+        onRevoke={(origin) => void browser.permissions.remove({ origins: [origin] }).then(() => loadSettings().then(show))}
+      />
+    </TranslateContext.Provider>,
+    document.getElementById('app')!,
+  );
+}
+
+watchSettings((s) => void show(s));
+void loadSettings().then(show);

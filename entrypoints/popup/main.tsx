@@ -1,0 +1,56 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { TranslateContext } from '../../components/i18n';
+import { PopupView, type PopupActions } from '../../components/popup/PopupView';
+import { translatorFor } from '../../lib/i18n/ui-strings';
+import { sendRequest, sendTabRequest } from '../../lib/messaging/client';
+import { loadPopupState, type PopupState } from '../../lib/popup/popup-state';
+import { downloadPageReport } from '../../lib/popup/report-download';
+import { kindColors } from '../../lib/settings/palettes';
+import { loadSettings, updateSettings } from '../../lib/settings/settings-store';
+import { siteKey } from '../../lib/settings/site-rules';
+import './style.css';
+
+/** The tab the popup is about: `?tab=` (tests, or opened in a tab) or the active tab. */
+async function targetTab() {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+  if (fromQuery > 0) return browser.tabs.get(fromQuery).catch(() => undefined);
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active;
+}
+
+async function show(): Promise<void> {
+  const tab = await targetTab();
+  const state: PopupState = await loadPopupState({
+    tabId: tab?.id,
+    tabUrl: tab?.url,
+    summary: (tabId) => sendTabRequest(tabId, 'page:summary', {}),
+    settings: loadSettings,
+  });
+  const refresh = () => setTimeout(() => void show(), 150);
+  const actions: PopupActions = {
+    onReveal: (entryId) => tab?.id && void sendTabRequest(tab.id, 'page:reveal', { entryId }),
+    onSiteSwitch: (host, on) => void updateSettings((s) => ({ ...s, sites: { ...s.sites, [siteKey(host)]: on } })).then(refresh),
+    onPause: (paused) => void updateSettings((s) => ({ ...s, paused })).then(refresh),
+    onEnableSite: async (origin) => {
+      if (!(await browser.permissions.request({ origins: [`${origin}/*`] }))) return;
+      await sendRequest('site:enable', { origin, tabId: tab?.id });
+      refresh();
+    },
+    onReport: (format) => tab?.id && void downloadPageReport(tab.id, format),
+    onOpenPage: (page) =>
+      void (page === 'options'
+        ? browser.runtime.openOptionsPage()
+        : browser.tabs.create({ url: browser.runtime.getURL(`/${page}.html`) })),
+  };
+  const t = translatorFor(state.kind === 'loading' ? 'auto' : state.settings.language, navigator.language);
+  const colors = kindColors(state.kind === 'loading' ? { palette: 'default', colors: {} } : state.settings);
+  render(
+    <TranslateContext.Provider value={t}>
+      <PopupView state={state} colors={colors} actions={actions} />
+    </TranslateContext.Provider>,
+    document.getElementById('app')!,
+  );
+}
+
+void show();
