@@ -36,6 +36,8 @@ export interface PageStats {
 export interface Highlighter {
   /** Scan the document and paint; keeps following DOM changes until `stop`. */
   start(): void;
+  /** Read the whole page again, e.g. after an SPA navigation swapped its content. */
+  refresh(): void;
   /** Remove every highlight (the DOM is restored exactly) and stop observing. */
   stop(): void;
   /** The match covering a text position, e.g. from caretPositionFromPoint; null if none. */

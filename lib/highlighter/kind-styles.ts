@@ -1,0 +1,65 @@
+/**
+ * The one colour table for the six kinds of stock language. The page highlights, the
+ * `<tifa-mark>` fallback, the popup legend and the settings all read it from here.
+ */
+import { PHRASE_KINDS, type PhraseKind } from '../dictionary/types';
+
+/** How one kind looks wherever it is shown. */
+export interface KindStyle {
+  /** Name of its entry in `CSS.highlights` (and of the `::highlight()` pseudo-element). */
+  highlight: string;
+  /** A light patch with its own dark text, so it reads the same on light and dark pages. */
+  background: string;
+  color: string;
+  /** A darker line of the same hue: tells kinds apart without relying on the fill alone. */
+  underline: string;
+}
+
+/** Colours chosen for contrast: text on fill ≥ 7:1 (WCAG AAA), line on fill ≥ 3:1. */
+export const KIND_STYLES: Readonly<Record<PhraseKind, KindStyle>> = {
+  slogan: { highlight: 'tifa-slogan', background: '#ffd966', color: '#1a1a1a', underline: '#8a5a00' },
+  numbered: { highlight: 'tifa-numbered', background: '#a8d8ff', color: '#1a1a1a', underline: '#0b4f8a' },
+  formula: { highlight: 'tifa-formula', background: '#ffbdd6', color: '#1a1a1a', underline: '#8c1d4f' },
+  bundle: { highlight: 'tifa-bundle', background: '#c8ebaa', color: '#1a1a1a', underline: '#33650f' },
+  frame: { highlight: 'tifa-frame', background: '#dccbff', color: '#1a1a1a', underline: '#4f2d9e' },
+  ritual: { highlight: 'tifa-ritual', background: '#e8dfcf', color: '#1a1a1a', underline: '#6b5535' },
+};
+
+/** The `CSS.highlights` name of a kind, e.g. 'tifa-slogan'. */
+export function highlightName(kind: PhraseKind): string {
+  return KIND_STYLES[kind].highlight;
+}
+
+/** The declarations shared by `::highlight()` rules and `<tifa-mark>` inline styles. */
+function declarations(style: KindStyle): string {
+  return (
+    `background-color:${style.background};color:${style.color};` +
+    `text-decoration:underline ${style.underline};text-decoration-thickness:2px;`
+  );
+}
+
+/** The stylesheet text for every kind's `::highlight()`, with a forced-colours variant. */
+export function highlightSheetText(): string {
+  const rules = PHRASE_KINDS.map((k) => `::highlight(${KIND_STYLES[k].highlight}){${declarations(KIND_STYLES[k])}}`);
+  const forced = PHRASE_KINDS.map((k) => `::highlight(${KIND_STYLES[k].highlight}){background-color:Mark;color:MarkText}`);
+  return `${rules.join('\n')}\n@media (forced-colors: active){${forced.join('')}}`;
+}
+
+/** Inline style of a `<tifa-mark>`: inline so the fallback needs no stylesheet in the page. */
+export function markStyleText(kind: PhraseKind): string {
+  return `${declarations(KIND_STYLES[kind])}text-underline-offset:2px;`;
+}
+
+/** WCAG contrast ratio of two `#rrggbb` colours (1 to 21); the settings reuse it for custom colours. */
+export function contrastRatio(a: string, b: string): number {
+  const [la, lb] = [luminance(a), luminance(b)];
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+function luminance(hex: string): number {
+  const channel = (i: number): number => {
+    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+}

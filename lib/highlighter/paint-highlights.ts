@@ -1,0 +1,99 @@
+/**
+ * Paints with the CSS Custom Highlight API: one `Highlight` per kind, filled with
+ * `StaticRange`s. The page's DOM is never touched, and unlike live `Range`s, static ones
+ * do not slow down the page's own DOM changes.
+ */
+import { PHRASE_KINDS } from '../dictionary/types';
+import { forEachMatchRange, matchRange, type Block, type NodePosition, type TextRange } from './block';
+import { highlightName, highlightSheetText } from './kind-styles';
+import type { Painter } from './painter';
+import { AdoptedStyles } from './style-sheet';
+
+/** The parts of the Highlight API we use; injectable so unit tests can run without it. */
+export interface HighlightApi {
+  registry: { set(name: string, h: Highlight): unknown; get(name: string): unknown; delete(name: string): boolean };
+  createHighlight(): Highlight;
+  createRange(range: TextRange): AbstractRange;
+}
+
+/** The browser's Highlight API, or null where it is missing (older Firefox). */
+export function nativeHighlightApi(): HighlightApi | null {
+  const g = globalThis as { CSS?: { highlights?: HighlightApi['registry'] }; Highlight?: unknown; StaticRange?: unknown };
+  const registry = g.CSS?.highlights;
+  if (!registry || typeof g.Highlight !== 'function' || typeof g.StaticRange !== 'function') return null;
+  return {
+    registry,
+    createHighlight: () => new Highlight(),
+    createRange: (r) => new StaticRange(r),
+  };
+}
+
+/** The Highlight API painter (see the file comment). */
+export class HighlightPainter implements Painter {
+  readonly mutatesDom = false;
+  paintedCount = 0;
+  private highlights: Highlight[] = [];
+  private readonly styles = new AdoptedStyles(highlightSheetText());
+
+  constructor(
+    private readonly api: HighlightApi,
+    private readonly kindOf: Uint8Array,
+    private readonly doc: Document,
+  ) {}
+
+  install(): void {
+    if (this.highlights.length > 0) return;
+    this.highlights = PHRASE_KINDS.map((kind) => {
+      const h = this.api.createHighlight();
+      this.api.registry.set(highlightName(kind), h);
+      return h;
+    });
+    this.styles.adopt(this.doc);
+  }
+
+  paint(block: Block): void {
+    if (block.painted) return;
+    const ranges: AbstractRange[] = new Array(block.count);
+    forEachMatchRange(block, (i, r) => {
+      const range = this.api.createRange(r);
+      ranges[i] = range;
+      this.highlights[this.kindOf[block.matchEntries[i]!]!]!.add(range);
+    });
+    block.painted = ranges;
+    this.paintedCount += block.count;
+  }
+
+  unpaint(block: Block): void {
+    const ranges = block.painted as AbstractRange[] | null;
+    if (!ranges) return;
+    for (let i = 0; i < ranges.length; i++) {
+      this.highlights[this.kindOf[block.matchEntries[i]!]!]?.delete(ranges[i]!);
+    }
+    block.painted = null;
+    this.paintedCount -= block.count;
+  }
+
+  rangeOf(block: Block, i: number): TextRange {
+    return matchRange(block, i);
+  }
+
+  resolve(node: Text, offset: number): NodePosition {
+    return { node, offset };
+  }
+
+  styleRoot(root: ShadowRoot): void {
+    this.styles.adopt(root);
+  }
+
+  clear(): void {
+    PHRASE_KINDS.forEach((kind, i) => {
+      const h = this.highlights[i];
+      if (!h) return;
+      if (this.api.registry.get(highlightName(kind)) === h) this.api.registry.delete(highlightName(kind));
+      h.clear();
+    });
+    this.highlights = [];
+    this.paintedCount = 0;
+    this.styles.removeAll();
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * The fallback painter for browsers without the Highlight API: wraps each match in
+ * `<tifa-mark>` elements. It splits text nodes to do so, and remembers every split, so
+ * unpainting puts back the page's own text nodes, whole and in place.
+ */
+import { PHRASE_KINDS } from '../dictionary/types';
+import { forEachMatchRange, matchRange, type Block, type NodePosition, type TextRange } from './block';
+import { markStyleText } from './kind-styles';
+import type { Painter } from './painter';
+
+/** Tag of the fallback's wrapper elements (skipped by the walk like all our `tifa-*` UI). */
+export const MARK_TAG = 'tifa-mark';
+
+interface PaintedMarks {
+  marks: Element[];
+  /** Page text node → the pieces split off it (each with its offset in the original). */
+  splits: Map<Text, { piece: Text; at: number }[]>;
+  ranges: TextRange[];
+}
+
+/** The `<tifa-mark>` painter (see the file comment). */
+export class MarkPainter implements Painter {
+  readonly mutatesDom = true;
+  paintedCount = 0;
+  /** Piece made by a split → the page's node and the piece's offset in it. */
+  private readonly origin = new WeakMap<Text, { node: Text; at: number }>();
+
+  constructor(private readonly kindOf: Uint8Array) {}
+
+  install(): void {}
+
+  paint(block: Block): void {
+    if (block.painted) return;
+    const all: TextRange[] = [];
+    forEachMatchRange(block, (_, r) => all.push(r));
+    const record: PaintedMarks = { marks: [], splits: new Map(), ranges: new Array(block.count) };
+    // Right to left, so that every split leaves the offsets still to be used valid.
+    for (let i = block.count - 1; i >= 0; i--) {
+      const r = all[i]!;
+      const kind = PHRASE_KINDS[this.kindOf[block.matchEntries[i]!]!]!;
+      const first = block.nodes.indexOf(r.startContainer);
+      const last = block.nodes.indexOf(r.endContainer);
+      let head: Text | null = null;
+      let tail: Text | null = null;
+      for (let j = last; j >= first; j--) {
+        const node = block.nodes[j]!;
+        const from = j === first ? r.startOffset : 0;
+        const to = j === last ? r.endOffset : node.length;
+        const piece = this.wrap(node, from, to, kind, record);
+        tail ??= piece;
+        head = piece;
+      }
+      record.ranges[i] = { startContainer: head!, startOffset: 0, endContainer: tail!, endOffset: tail!.length };
+    }
+    block.painted = record;
+    this.paintedCount += block.count;
+  }
+
+  /** Wrap `[from, to)` of a page node (of which only the prefix `[0, to…)` is still in `node`). */
+  private wrap(node: Text, from: number, to: number, kind: (typeof PHRASE_KINDS)[number], record: PaintedMarks): Text {
+    const pieces = record.splits.get(node) ?? [];
+    if (to < node.length) pieces.push({ piece: this.split(node, to), at: to });
+    let target = node;
+    if (from > 0) {
+      target = this.split(node, from);
+      pieces.push({ piece: target, at: from });
+    }
+    if (pieces.length > 0) record.splits.set(node, pieces);
+    const mark = node.ownerDocument.createElement(MARK_TAG);
+    mark.setAttribute('data-kind', kind);
+    mark.setAttribute('style', markStyleText(kind));
+    target.parentNode!.insertBefore(mark, target);
+    mark.appendChild(target);
+    record.marks.push(mark);
+    return target;
+  }
+
+  private split(node: Text, at: number): Text {
+    const base = this.origin.get(node);
+    const piece = node.splitText(at);
+    this.origin.set(piece, { node: base?.node ?? node, at: (base?.at ?? 0) + at });
+    return piece;
+  }
+
+  unpaint(block: Block): void {
+    const record = block.painted as PaintedMarks | null;
+    if (!record) return;
+    for (const mark of record.marks) {
+      const parent = mark.parentNode;
+      if (!parent) continue;
+      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+      mark.remove();
+    }
+    for (const [node, pieces] of record.splits) {
+      pieces.sort((a, b) => a.at - b.at);
+      for (const { piece } of pieces) {
+        node.appendData(piece.data);
+        piece.remove();
+      }
+    }
+    block.painted = null;
+    this.paintedCount -= block.count;
+  }
+
+  rangeOf(block: Block, i: number): TextRange {
+    const record = block.painted as PaintedMarks | null;
+    return record ? record.ranges[i]! : matchRange(block, i);
+  }
+
+  resolve(node: Text, offset: number): NodePosition {
+    const o = this.origin.get(node);
+    return o ? { node: o.node, offset: o.at + offset } : { node, offset };
+  }
+
+  styleRoot(): void {}
+
+  clear(): void {
+    this.paintedCount = 0;
+  }
+}
