@@ -29,10 +29,13 @@ const FRAMES = [
   frame(['以', '为统领'], 20),
   frame(['以', '为引领'], 20),
   frame(['以', '为抓手'], 20),
+  frame(['以', '为总抓手'], 20),
   frame(['以', '为契机'], 25),
   frame(['以', '为根本遵循'], 30),
   frame(['坚持', '不动摇'], 20),
   frame(['深入学习贯彻', '精神'], 30),
+  frame(['全面贯彻', '精神'], 30),
+  frame(['传达学习', '精神'], 30),
   frame(['深入贯彻', '精神'], 30),
   frame(['认真学习贯彻', '精神'], 30),
   frame(['全面贯彻落实', '精神'], 30),
@@ -50,6 +53,27 @@ const FRAMES = [
   frame(['一是', '二是', '三是'], 300, 'frame', true),
 ];
 
+/** Frames whose gap holds a goal, a duty or a risk: the verbs of commitment, each bound to
+ *  an officialese object (政治责任, 底线, 高质量发展), so everyday prose cannot fill them.
+ *  守住…底线 (守住了做人的底线) and 打赢…攻坚战 (a cup final) are left out: novels and sports
+ *  reports fill them; their fixed official forms are slogans instead. */
+const COMMITMENTS = [
+  frame(['坚决扛起', '政治责任'], 15),
+  frame(['扛牢', '政治责任'], 15),
+  frame(['守牢', '底线'], 15),
+  frame(['兜牢', '底线'], 12),
+  frame(['推动', '高质量发展'], 12),
+  frame(['推动', '向纵深发展'], 12),
+  frame(['奋力谱写', '篇章'], 20),
+  frame(['谱写中国式现代化', '篇章'], 8),
+  frame(['把思想和行动统一到', '上来'], 30),
+  frame(['在思想上政治上行动上同', '保持高度一致'], 20),
+  frame(['营造', '良好氛围'], 20),
+  frame(['营造', '浓厚氛围'], 20),
+  frame(['党对', '工作的全面领导'], 8),
+  frame(['关于', '的重要论述'], 12),
+];
+
 /** The rituals of a cadre's speech: salutation, announcing the points, thanks, congratulations. */
 const RITUALS = [
   ritual('同志们'),
@@ -62,7 +86,19 @@ const RITUALS = [
   ritual('致以最崇高的敬意'),
   ritual('致以诚挚的问候'),
   ritual('首先,我代表'),
+  ritual('各位代表'),
+  ritual('请予审议'),
+];
+
+/** The rituals of an official document (公文): announcing, transmitting, closing. */
+const DOCUMENT_RITUALS = [
+  frame(['现将有关', '如下'], 8, 'ritual'),
+  frame(['现将', '印发给你们'], 30, 'ritual'),
+  ritual('特此通知'),
+  ritual('自印发之日起施行'),
+  ritual('请认真贯彻执行'),
+  ritual('请结合实际认真贯彻落实'),
 ];
 
 /** Every curated frame and ritual. */
-export const CANONICAL_FRAMES: readonly CanonicalFrame[] = [...FRAMES, ...RITUALS];
+export const CANONICAL_FRAMES: readonly CanonicalFrame[] = [...FRAMES, ...COMMITMENTS, ...RITUALS, ...DOCUMENT_RITUALS];

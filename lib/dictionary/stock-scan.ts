@@ -15,6 +15,8 @@ export interface StockMatch {
   end: number;
   kind: PhraseKind;
   entryId: string;
+  /** For a frame: its gaps, in the same offsets (the page's own words, not stock). */
+  slots?: Array<[number, number]>;
 }
 
 /** The result of scanning one text. */
@@ -69,7 +71,9 @@ export function createStockScanner(dictionary: Pick<DictionaryArtifact, 'entries
       for (const m of found) {
         const entry = entries[m.entry]!;
         const text = block.slice(m.start, m.end);
-        matches.push({ text, start: offset + m.start, end: offset + m.end, kind: entry.kind, entryId: entry.id });
+        const match: StockMatch = { text, start: offset + m.start, end: offset + m.end, kind: entry.kind, entryId: entry.id };
+        if (m.slots) match.slots = m.slots.map(([s, e]) => [offset + s, offset + e]);
+        matches.push(match);
       }
       offset += block.length + separator.length;
     }

@@ -1,13 +1,24 @@
 /**
  * Fragments: a mined phrase that never occurs except inside a longer kept phrase (新时代中国
  * 特色 inside 习近平新时代中国特色社会主义思想) is not a phrase of its own. On a page it could
- * only ever light up half of the real formulation.
+ * only ever light up half of the real formulation. The exception is an officialese verb
+ * phrase that the seeds continue in different ways (深入学习 in 深入学习贯彻 and 深入学习实践):
+ * it is a unit the register combines freely, and pages continue it in yet other ways
+ * (深入学习领会), where the longer entries never match.
  */
 import type { DraftEntry } from './drafts';
 import type { Hit } from './occurrences';
 
+/** A standard bundle by its own evidence: every word in the officialese register, a verb
+ *  phrase, heard in two or more speech families, followed by different words. */
+function combinesFreely(d: DraftEntry): boolean {
+  const e = d.mined?.evidence;
+  return !!e && e.register === 1 && e.verbPhrase && e.families >= 2 && e.rightVariety >= 2;
+}
+
 /** For each mined draft all of whose hits sit inside hits of longer drafts: the longest such
- *  container's text, by draft index. Curated drafts are never dropped. */
+ *  container's text, by draft index. Curated drafts, and mined ones that combine freely,
+ *  are never dropped. */
 export function findFragments(drafts: readonly DraftEntry[], hits: ReadonlyMap<number, Hit[]>): Map<number, string> {
   const byDoc = new Map<number, Array<{ draft: number; start: number; end: number }>>();
   hits.forEach((list, draft) => {
@@ -21,7 +32,7 @@ export function findFragments(drafts: readonly DraftEntry[], hits: ReadonlyMap<n
   const fragments = new Map<number, string>();
   drafts.forEach((d, i) => {
     const own = hits.get(i) ?? [];
-    if (d.source !== 'seeds' || own.length === 0) return;
+    if (d.source !== 'seeds' || own.length === 0 || combinesFreely(d)) return;
     let container: DraftEntry | null = null;
     for (const h of own) {
       const outer = (byDoc.get(h.doc) ?? []).find(

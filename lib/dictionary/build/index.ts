@@ -8,3 +8,5 @@ export { readBuildInputs, SEED_FILE, EVERYDAY_DIR, DICTIONARY_FILE, PROVENANCE_F
 export { KEEP_THRESHOLD } from './score';
 export type { ScoredCandidate } from './select';
 export { segment, wordBoundaries, type Token } from './segment';
+export { readEvalSet, locateLabel, EVAL_DIR, type EvalCase, type EvalSplit, type LabelSpan } from './eval-set';
+export { evaluateCase, labelConflicts, type CaseResult } from './evaluate';

@@ -7,6 +7,7 @@ import type { Candidate } from './candidates';
 import type { SegmentedCorpus } from './documents';
 import { gatherEvidence, type Evidence } from './evidence';
 import { localNameIn } from './local-names';
+import { REGISTER_ADVERBS } from '../register-words';
 import { contributions, KEEP_THRESHOLD, scoreOf, type Contribution } from './score';
 import type { WordStats } from './word-stats';
 
@@ -41,6 +42,22 @@ function kindOf(e: Evidence, contributionsList: Contribution[]): PhraseKind {
   return 'bundle';
 }
 
+/** jieba tags of nouns, nominal verbs and numerals: 作风/n 建设/vn, 领导/n 干部/n, 少数/m 干部/n. */
+const NOUN_TAG = /^(n|nr|ns|nt|nz|nrt|nrfg|ng|vn|an|m|mq)$/;
+
+/**
+ * A mined bundle that opens on a noun names a topic (作风建设, 发展环境, 领导干部, 行政执法),
+ * not a formulation. The seed speeches share one topic, so such nouns recur across all of
+ * them and recurrence cannot tell them from stock phrases; on other pages they would light
+ * up the subject matter. Idioms, lists, quotes and numbered names carry other evidence and
+ * are judged on it; 全面加强 opens on an adverb that jieba happens to tag as a noun.
+ */
+function topicReason(c: Candidate, e: Evidence): string | undefined {
+  if (c.words.length < 2 || e.idiomTag || e.list || e.numbered || e.quotedShare >= 0.5) return undefined;
+  if (!NOUN_TAG.test(c.tags[0]!) || REGISTER_ADVERBS.has(c.words[0]!)) return undefined;
+  return `topic noun: opens on ${c.words[0]}/${c.tags[0]}`;
+}
+
 function junkReason(text: string, names: ReadonlySet<string>): string | undefined {
   if (JUNK.test(text)) return 'junk: redaction, digits or Latin';
   if (BARE_NUMBER.test(text)) return 'junk: bare number';
@@ -63,7 +80,7 @@ export function scoreCandidates(
     const parts = contributions(evidence);
     const score = scoreOf(parts);
     const junk = junkReason(candidate.text, localNames);
-    const rejected = junk ?? (score <= KEEP_THRESHOLD ? 'score not above threshold' : undefined);
+    const rejected = junk ?? (score <= KEEP_THRESHOLD ? 'score not above threshold' : topicReason(candidate, evidence));
     out.push({ candidate, evidence, contributions: parts, score, kind: kindOf(evidence, parts), rejected });
   }
   return out;

@@ -73,9 +73,12 @@ describe('the dictionary on the real seeds', () => {
     expect(absent.source).toBe('canonical');
     expect(absent.occurrences).toBe(0);
     expect(absent.families).toBe(0);
+    // The curated list is what carries the dictionary to documents the seeds never saw
+    // (npm run dict:eval); it is bounded so that it stays reviewable by hand and the
+    // content-script artifact stays under its size budget.
     const curated = dictionary.entries.filter((e) => e.source === 'canonical');
-    expect(curated.length).toBeGreaterThanOrEqual(100);
-    expect(curated.length).toBeLessThanOrEqual(200);
+    expect(curated.length).toBeGreaterThanOrEqual(300);
+    expect(curated.length).toBeLessThanOrEqual(450);
   });
 
   it('scores every entry in [0, 1], mined ones above the threshold', () => {

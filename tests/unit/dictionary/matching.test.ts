@@ -25,10 +25,11 @@ describe('matching pages with the dictionary', () => {
 
   it('finds frames whose gap differs from the seeds, and the stock phrases inside the gap', () => {
     const text = '以党的二十大精神为指引，坚持和发展新时代“枫桥经验”不动摇。';
-    expect(kinds(text)).toEqual(['frame', 'slogan', 'frame']);
+    expect(kinds(text)).toEqual(['frame', 'slogan', 'frame', 'slogan']);
     expect(found(text)[1]).toBe('党的二十大精神');
-    // Density counts the frame's fixed parts and the nested slogan, never the gap twice.
-    expect(scanner.scan(text).stockChars).toBe('以为指引坚持不动摇党的二十大精神'.length);
+    expect(found(text)[3]).toBe('枫桥经验');
+    // Density counts the frames' fixed parts and the nested slogans, never a gap twice.
+    expect(scanner.scan(text).stockChars).toBe('以为指引坚持不动摇党的二十大精神枫桥经验'.length);
   });
 
   it('leaves everyday uses of frame words alone', () => {
@@ -47,6 +48,14 @@ describe('matching pages with the dictionary', () => {
       const text = readFileSync(dir + name, 'utf8');
       expect(text.length).toBeGreaterThanOrEqual(1500);
       expect(scanner.scan(text).density, name).toBeLessThanOrEqual(0.005);
+    }
+  });
+
+  it('lights up no curated phrase in the everyday texts (the build checks only mined ones there)', () => {
+    const dir = `${ROOT}tests/fixtures/everyday/`;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+      const curated = scanner.scan(readFileSync(dir + name, 'utf8')).matches.filter((m) => dictionary.entries.find((e) => e.id === m.entryId)!.source === 'canonical');
+      expect(curated.map((m) => m.text), name).toEqual([]);
     }
   });
 

@@ -60,14 +60,18 @@ describe('provenance of every entry', () => {
     }
   });
 
-  it('keeps no mined fragment that only ever occurs inside a longer entry', () => {
+  it('keeps a mined phrase seen only inside longer entries only when it continues in several ways', () => {
     const spans = dictionary.entries.flatMap((e) =>
       e.frame ? [] : provenance.occurrences[e.id]!.map((o) => ({ id: e.id, start: o.start, end: o.end })),
     );
+    const inside = (o: { start: number; end: number }, id: string) =>
+      spans.filter((s) => s.id !== id && s.start <= o.start && o.end <= s.end && s.end - s.start > o.end - o.start);
     for (const e of dictionary.entries.filter((x) => x.source === 'seeds')) {
       const own = provenance.occurrences[e.id]!;
-      const alone = own.some((o) => !spans.some((s) => s.id !== e.id && s.start <= o.start && o.end <= s.end && s.end - s.start > o.end - o.start));
-      expect(alone, e.text).toBe(true);
+      if (own.some((o) => inside(o, e.id).length === 0)) continue;
+      // 深入学习 is kept: the seeds continue it as 深入学习贯彻 and 深入学习实践, pages in other ways.
+      const containers = new Set(own.flatMap((o) => inside(o, e.id).map((s) => s.id)));
+      expect(containers.size, e.text).toBeGreaterThanOrEqual(2);
     }
   });
 });
