@@ -20,6 +20,8 @@ export interface ProvenanceCardProps {
   onClose: () => void;
   /** The notes section, supplied by the notes feature. */
   notes?: ComponentChildren;
+  /** Stop highlighting this entry (reversible in settings); absent for personal phrases. */
+  onHide?: () => void;
 }
 
 /** The provenance card: what a stock phrase is and where it comes from. */
@@ -57,7 +59,14 @@ export function ProvenanceCard(props: ProvenanceCardProps) {
       )}
       <p class="kind-help">{t(helpKey)}</p>
       <EntryFacts entry={entry} slots={found.slots} />
-      <p class="counts">{entry.occurrences > 0 ? t('cardCounts', entry.occurrences, entry.families) : t('cardNotInSeeds')}</p>
+      {entry.personal ? (
+        <p class="counts">
+          {t('cardPersonal')}
+          {entry.personal.comment && `：${entry.personal.comment}`}
+        </p>
+      ) : (
+        <p class="counts">{entry.occurrences > 0 ? t('cardCounts', entry.occurrences, entry.families) : t('cardNotInSeeds')}</p>
+      )}
       {error ? (
         <p class="error" role="alert">{t('cardError', error)}</p>
       ) : answer === undefined ? (
@@ -69,6 +78,11 @@ export function ProvenanceCard(props: ProvenanceCardProps) {
         <section class="notes" aria-label={t('cardNotes')}>
           {props.notes}
         </section>
+      )}
+      {props.onHide && (
+        <footer class="card-footer">
+          <button type="button" class="link muted hide-entry" onClick={props.onHide}>{t('cardHide')}</button>
+        </footer>
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 import { PHRASE_KINDS, type PhraseKind } from '../../lib/dictionary/types';
 import type { UiStringKey } from '../../lib/i18n/ui-strings';
-import { PALETTES, kindColors } from '../../lib/settings/palettes';
+import { kindColors, paletteStyles } from '../../lib/settings/theme';
 import type { Settings } from '../../lib/settings/settings-schema';
 import { useT } from '../i18n';
 
@@ -14,7 +14,7 @@ export function KindSettings({ settings, onChange }: { settings: Settings; onCha
   const setColor = (kind: PhraseKind, color: string | undefined) =>
     onChange((s) => {
       const next = { ...s.colors };
-      if (color && color !== PALETTES[s.palette][kind]) next[kind] = color;
+      if (color && color !== paletteStyles(s.palette)[kind].background) next[kind] = color;
       else delete next[kind];
       return { ...s, colors: next };
     });
@@ -26,7 +26,7 @@ export function KindSettings({ settings, onChange }: { settings: Settings; onCha
           <li key={kind}>
             <label>
               <input type="checkbox" data-kind={kind} checked={settings.kinds[kind]} onChange={(e) => setKind(kind, e.currentTarget.checked)} />
-              <span class="sample" style={{ background: `${colors[kind]}59`, borderBottomColor: colors[kind] }}>{t(`kind_${kind}` as UiStringKey)}</span>
+              <span class="sample" style={{ background: colors[kind], color: '#1a1a1a' }}>{t(`kind_${kind}` as UiStringKey)}</span>
             </label>
             <span class="help">{t(`kindHelp_${kind}` as UiStringKey)}</span>
             <input type="color" aria-label={`${t('optionsColors')}: ${t(`kind_${kind}` as UiStringKey)}`} value={colors[kind]} onInput={(e) => setColor(kind, e.currentTarget.value)} />

@@ -6,7 +6,8 @@ import { translatorFor } from '../../lib/i18n/ui-strings';
 import { sendRequest, sendTabRequest } from '../../lib/messaging/client';
 import { loadPopupState, type PopupState } from '../../lib/popup/popup-state';
 import { downloadPageReport } from '../../lib/popup/report-download';
-import { kindColors } from '../../lib/settings/palettes';
+import { kindColors } from '../../lib/settings/theme';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings-schema';
 import { loadSettings, updateSettings } from '../../lib/settings/settings-store';
 import { siteKey } from '../../lib/settings/site-rules';
 import './style.css';
@@ -44,7 +45,7 @@ async function show(): Promise<void> {
         : browser.tabs.create({ url: browser.runtime.getURL(`/${page}.html`) })),
   };
   const t = translatorFor(state.kind === 'loading' ? 'auto' : state.settings.language, navigator.language);
-  const colors = kindColors(state.kind === 'loading' ? { palette: 'default', colors: {} } : state.settings);
+  const colors = kindColors(state.kind === 'loading' ? DEFAULT_SETTINGS : state.settings);
   render(
     <TranslateContext.Provider value={t}>
       <PopupView state={state} colors={colors} actions={actions} />

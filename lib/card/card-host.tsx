@@ -20,7 +20,7 @@ export interface CardHost {
  * reach it and its CSS cannot leak out. The host is appended to <html>, not <body>,
  * so page layout never reflows around it.
  */
-export async function mountCardHost(ctx: ContentScriptContext, translate: Translate, dark: boolean): Promise<CardHost> {
+export async function mountCardHost(ctx: ContentScriptContext, translate: Translate, look: { dark: boolean; kindColor: string }): Promise<CardHost> {
   let container: HTMLElement | undefined;
   const ui = await createShadowRootUi(ctx, {
     name: 'tifa-card',
@@ -46,7 +46,9 @@ export async function mountCardHost(ctx: ContentScriptContext, translate: Transl
         </TranslateContext.Provider>,
         container,
       );
-      card()?.classList.toggle('dark', dark);
+      const el = card();
+      el?.classList.toggle('dark', look.dark);
+      el?.style.setProperty('--kind', look.kindColor);
     },
     place(anchor) {
       const el = card();

@@ -17,6 +17,7 @@ import { SliceRunner, type SliceHost } from './slices';
 import { StatsTally, entryKindIndex } from './stats';
 import type { Highlighter, PageMatch, PageStats } from './types';
 import { ChangeNotifier } from './notify';
+import type { HighlightTheme } from './kind-styles';
 
 /** Everything the highlighter needs; `host` is WXT's content-script context in production. */
 export interface HighlighterOptions {
@@ -31,6 +32,8 @@ export interface HighlighterOptions {
   sliceMs?: number;
   viewportThreshold?: number;
   profiler?: Profiler;
+  /** Colours and style from the user's settings; the default look otherwise. */
+  theme?: HighlightTheme;
 }
 
 /** Build a highlighter for one document; nothing happens until `start()`. */
@@ -56,7 +59,7 @@ class PageHighlighter implements Highlighter {
     const view = o.document.defaultView as Window & typeof globalThis;
     const kindOf = entryKindIndex(o.entries);
     const api = o.paint === 'marks' ? null : o.highlightApi !== undefined ? o.highlightApi : nativeHighlightApi();
-    this.painter = api ? new HighlightPainter(api, kindOf, o.document) : new MarkPainter(kindOf);
+    this.painter = api ? new HighlightPainter(api, kindOf, o.document, o.theme) : new MarkPainter(kindOf, o.theme);
     this.profiler = o.profiler ?? NO_PROFILER;
     this.runner = new SliceRunner(o.host, {
       before: () => this.watch.takePending(),

@@ -25,13 +25,34 @@ export const KIND_STYLES: Readonly<Record<PhraseKind, KindStyle>> = {
   ritual: { highlight: 'tifa-ritual', background: '#e8dfcf', color: '#1a1a1a', underline: '#6b5535' },
 };
 
+/** Okabe–Ito hues as light fills with dark text: told apart with the common colour-vision deficiencies. */
+export const COLORBLIND_KIND_STYLES: Readonly<Record<PhraseKind, KindStyle>> = {
+  slogan: { highlight: 'tifa-slogan', background: '#f5c78a', color: '#1a1a1a', underline: '#a04800' },
+  numbered: { highlight: 'tifa-numbered', background: '#9fd3f2', color: '#1a1a1a', underline: '#0072b2' },
+  formula: { highlight: 'tifa-formula', background: '#e6b3d1', color: '#1a1a1a', underline: '#8f3f71' },
+  bundle: { highlight: 'tifa-bundle', background: '#f6ef9c', color: '#1a1a1a', underline: '#6b6200' },
+  frame: { highlight: 'tifa-frame', background: '#8fd6bd', color: '#1a1a1a', underline: '#00664a' },
+  ritual: { highlight: 'tifa-ritual', background: '#d9d9d9', color: '#1a1a1a', underline: '#4d4d4d' },
+};
+
+/** How all kinds look: their colours, and whether fills or only underlines are drawn. */
+export interface HighlightTheme {
+  kinds: Readonly<Record<PhraseKind, KindStyle>>;
+  style: 'background' | 'underline';
+}
+
+/** The look of a fresh install. */
+export const DEFAULT_THEME: HighlightTheme = { kinds: KIND_STYLES, style: 'background' };
+
 /** The `CSS.highlights` name of a kind, e.g. 'tifa-slogan'. */
 export function highlightName(kind: PhraseKind): string {
   return KIND_STYLES[kind].highlight;
 }
 
-/** The declarations shared by `::highlight()` rules and `<tifa-mark>` inline styles. */
-function declarations(style: KindStyle): string {
+/** The declarations shared by `::highlight()` rules and `<tifa-mark>` inline styles. In
+ *  underline style the page's own text colour and background stay; only a line is drawn. */
+function declarations(style: KindStyle, look: HighlightTheme['style'] = 'background'): string {
+  if (look === 'underline') return `text-decoration:underline ${style.underline};text-decoration-thickness:3px;`;
   return (
     `background-color:${style.background};color:${style.color};` +
     `text-decoration:underline ${style.underline};text-decoration-thickness:2px;`
@@ -39,15 +60,15 @@ function declarations(style: KindStyle): string {
 }
 
 /** The stylesheet text for every kind's `::highlight()`, with a forced-colours variant. */
-export function highlightSheetText(): string {
-  const rules = PHRASE_KINDS.map((k) => `::highlight(${KIND_STYLES[k].highlight}){${declarations(KIND_STYLES[k])}}`);
+export function highlightSheetText(theme: HighlightTheme = DEFAULT_THEME): string {
+  const rules = PHRASE_KINDS.map((k) => `::highlight(${theme.kinds[k].highlight}){${declarations(theme.kinds[k], theme.style)}}`);
   const forced = PHRASE_KINDS.map((k) => `::highlight(${KIND_STYLES[k].highlight}){background-color:Mark;color:MarkText}`);
   return `${rules.join('\n')}\n@media (forced-colors: active){${forced.join('')}}`;
 }
 
 /** Inline style of a `<tifa-mark>`: inline so the fallback needs no stylesheet in the page. */
-export function markStyleText(kind: PhraseKind): string {
-  return `${declarations(KIND_STYLES[kind])}text-underline-offset:2px;`;
+export function markStyleText(kind: PhraseKind, theme: HighlightTheme = DEFAULT_THEME): string {
+  return `${declarations(theme.kinds[kind], theme.style)}text-underline-offset:2px;`;
 }
 
 /** WCAG contrast ratio of two `#rrggbb` colours (1 to 21); the settings reuse it for custom colours. */

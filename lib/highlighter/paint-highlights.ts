@@ -5,7 +5,7 @@
  */
 import { PHRASE_KINDS } from '../dictionary/types';
 import { forEachMatchRange, matchRange, type Block, type NodePosition, type TextRange } from './block';
-import { highlightName, highlightSheetText } from './kind-styles';
+import { DEFAULT_THEME, highlightName, highlightSheetText, type HighlightTheme } from './kind-styles';
 import type { Painter } from './painter';
 import { AdoptedStyles } from './style-sheet';
 
@@ -33,13 +33,16 @@ export class HighlightPainter implements Painter {
   readonly mutatesDom = false;
   paintedCount = 0;
   private highlights: Highlight[] = [];
-  private readonly styles = new AdoptedStyles(highlightSheetText());
+  private readonly styles: AdoptedStyles;
 
   constructor(
     private readonly api: HighlightApi,
     private readonly kindOf: Uint8Array,
     private readonly doc: Document,
-  ) {}
+    theme: HighlightTheme = DEFAULT_THEME,
+  ) {
+    this.styles = new AdoptedStyles(highlightSheetText(theme));
+  }
 
   install(): void {
     if (this.highlights.length > 0) return;

@@ -5,7 +5,7 @@
  */
 import { PHRASE_KINDS } from '../dictionary/types';
 import { forEachMatchRange, matchRange, type Block, type NodePosition, type TextRange } from './block';
-import { markStyleText } from './kind-styles';
+import { DEFAULT_THEME, markStyleText, type HighlightTheme } from './kind-styles';
 import type { Painter } from './painter';
 
 /** Tag of the fallback's wrapper elements (skipped by the walk like all our `tifa-*` UI). */
@@ -25,7 +25,10 @@ export class MarkPainter implements Painter {
   /** Piece made by a split → the page's node and the piece's offset in it. */
   private readonly origin = new WeakMap<Text, { node: Text; at: number }>();
 
-  constructor(private readonly kindOf: Uint8Array) {}
+  constructor(
+    private readonly kindOf: Uint8Array,
+    private readonly theme: HighlightTheme = DEFAULT_THEME,
+  ) {}
 
   install(): void {}
 
@@ -68,7 +71,7 @@ export class MarkPainter implements Painter {
     if (pieces.length > 0) record.splits.set(node, pieces);
     const mark = node.ownerDocument.createElement(MARK_TAG);
     mark.setAttribute('data-kind', kind);
-    mark.setAttribute('style', markStyleText(kind));
+    mark.setAttribute('style', markStyleText(kind, this.theme));
     target.parentNode!.insertBefore(mark, target);
     mark.appendChild(target);
     record.marks.push(mark);

@@ -15,9 +15,10 @@ export function countPhrases(matches: readonly PageMatch[]): Array<PagePhrase & 
 }
 
 /** What the popup shows about this page. */
-export function pageSummary(highlighter: Highlighter, enabled: boolean, top = 8): PageSummary {
-  const phrases = enabled ? countPhrases(highlighter.matches()) : [];
-  const stats = enabled ? highlighter.stats() : { matches: 0, chars: 0, stockChars: 0, byKind: {}, byEntry: {} };
+export function pageSummary(highlighter: Highlighter | null, enabled: boolean, top = 8): PageSummary {
+  const on = enabled && highlighter !== null;
+  const phrases = on ? countPhrases(highlighter.matches()) : [];
+  const stats = on ? highlighter.stats() : { matches: 0, chars: 0, stockChars: 0, byKind: {}, byEntry: {} };
   return {
     url: location.href,
     title: document.title,
@@ -28,8 +29,8 @@ export function pageSummary(highlighter: Highlighter, enabled: boolean, top = 8)
 }
 
 /** The page report's findings: each phrase with the distinct sentences it occurs in. */
-export function pageReport(highlighter: Highlighter, maxSentences = 5): PageReportData {
-  const phrases = countPhrases(highlighter.matches()).map(({ matches, ...p }) => {
+export function pageReport(highlighter: Highlighter | null, maxSentences = 5): PageReportData {
+  const phrases = countPhrases(highlighter?.matches() ?? []).map(({ matches, ...p }) => {
     const sentences = [...new Set(matches.map((m) => sentenceAround(m.startContainer, m.startOffset)))];
     return { ...p, sentences: sentences.slice(0, maxSentences) };
   });

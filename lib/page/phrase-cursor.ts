@@ -32,7 +32,8 @@ function samePlace(a: PageMatch, b: PageMatch): boolean {
  * Keyboard and popup navigation through the page's phrases in document order: the
  * current phrase is scrolled into view and marked with its own highlight.
  */
-export function createPhraseCursor(highlighter: Highlighter) {
+export function createPhraseCursor(highlighter: () => Highlighter | null) {
+  const all = () => highlighter()?.matches() ?? [];
   let current: PageMatch | null = null;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   const indexOfCurrent = (all: PageMatch[]) => (current ? all.findIndex((m) => samePlace(m, current!)) : -1);
@@ -46,18 +47,18 @@ export function createPhraseCursor(highlighter: Highlighter) {
   return {
     /** Step to the next or previous phrase, wrapping around; returns its position. */
     step(direction: 'next' | 'prev'): { index: number; total: number } {
-      const all = highlighter.matches();
-      if (all.length === 0) return { index: -1, total: 0 };
-      const at = indexOfCurrent(all);
-      const index = direction === 'next' ? (at + 1) % all.length : (at <= 0 ? all.length : at) - 1;
-      moveTo(all[index]!);
-      return { index, total: all.length };
+      const matches = all();
+      if (matches.length === 0) return { index: -1, total: 0 };
+      const at = indexOfCurrent(matches);
+      const index = direction === 'next' ? (at + 1) % matches.length : (at <= 0 ? matches.length : at) - 1;
+      moveTo(matches[index]!);
+      return { index, total: matches.length };
     },
     /** Scroll to the next occurrence of an entry after the current phrase, and flash it. */
     reveal(entryId: string): boolean {
-      const all = highlighter.matches();
-      const at = indexOfCurrent(all);
-      const next = all.find((m, i) => i > at && m.entry.id === entryId) ?? all.find((m) => m.entry.id === entryId);
+      const matches = all();
+      const at = indexOfCurrent(matches);
+      const next = matches.find((m, i) => i > at && m.entry.id === entryId) ?? matches.find((m) => m.entry.id === entryId);
       if (!next) return false;
       moveTo(next);
       paint(FLASH_HIGHLIGHT, next);
@@ -68,7 +69,7 @@ export function createPhraseCursor(highlighter: Highlighter) {
     /** The current phrase, if it is still on the page. */
     current(): PageMatch | null {
       if (!current) return null;
-      return highlighter.matches().find((m) => samePlace(m, current!)) ?? null;
+      return all().find((m) => samePlace(m, current!)) ?? null;
     },
     /** Remove the cursor's highlights. */
     clear(): void {

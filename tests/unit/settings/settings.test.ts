@@ -35,3 +35,21 @@ describe('settings', () => {
     expect(setEntryHidden(hidden, 'b-123', false).hiddenEntries).toEqual([]);
   });
 });
+
+describe('activeEntries', async () => {
+  const { activeEntries, activeEntriesKey } = await import('../../../lib/settings/active-entries');
+  const entries = [
+    { id: 's-1', text: '不忘初心、牢记使命', kind: 'slogan' as const, variants: [], score: 1, occurrences: 2, families: 2 },
+    { id: 'b-1', text: '高度重视', kind: 'bundle' as const, variants: [], score: 1, occurrences: 4, families: 4 },
+  ];
+  it('drops hidden entries and switched-off kinds, and adds personal phrases', () => {
+    const s = addPersonalPhrase({ ...DEFAULT_SETTINGS, hiddenEntries: ['s-1'] }, { text: '一线工作法', kind: 'bundle' }, new Date(0), 'x');
+    expect(activeEntries(entries, s).map((e) => e.id)).toEqual(['b-1', 'p-x']);
+    const noBundles = { ...s, kinds: { ...s.kinds, bundle: false } };
+    expect(activeEntries(entries, noBundles)).toEqual([]);
+  });
+  it('changes its key only when the highlighted set changes', () => {
+    expect(activeEntriesKey({ ...DEFAULT_SETTINGS, palette: 'colorblind' })).toBe(activeEntriesKey(DEFAULT_SETTINGS));
+    expect(activeEntriesKey({ ...DEFAULT_SETTINGS, hiddenEntries: ['x'] })).not.toBe(activeEntriesKey(DEFAULT_SETTINGS));
+  });
+});

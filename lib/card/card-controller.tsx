@@ -1,19 +1,29 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CardNotes } from '../../components/card/CardNotes';
+import type { ProvenanceCardProps } from '../../components/card/ProvenanceCard';
+import type { PhraseKind } from '../dictionary/types';
 import type { PageMatch } from '../highlighter/types';
 import type { Translate } from '../i18n/ui-strings';
 import { sendRequest } from '../messaging/client';
-import type { ProvenanceAnswer } from '../provenance/lookup';
 import { pageLooksDark } from './color-scheme';
 import { mountCardHost, type CardHost } from './card-host';
+import { addCardNote, loadCardNotes, type CardNotesData } from './card-notes-source';
 import { readerHashFor } from './open-reader';
-import type { Box } from './placement';
+import { rectOf } from './match-rect';
 
 export interface CardControllerDeps {
   translate: Translate;
+  dictionaryVersion: string;
   /** The match under a viewport point, or null. */
   hitTest: (x: number, y: number) => PageMatch | null;
   /** The match at the caret or selection, or inside the focused element (Alt+Enter). */
   keyboardTarget: () => PageMatch | null;
+  /** Notes changed: the page refreshes its note markers. */
+  notesChanged: () => void;
+  /** The user chose "don't highlight this phrase". */
+  hideEntry: (entryId: string) => void;
+  /** The colour the page paints a kind in, for the card's badge. */
+  kindColor: (kind: PhraseKind) => string;
 }
 
 /** Opens, follows and closes the provenance card for the content script. */
@@ -23,18 +33,7 @@ export interface CardController {
   isOpen(): boolean;
 }
 
-function rectOf(match: PageMatch): Box | null {
-  const range = document.createRange();
-  try {
-    range.setStart(match.startContainer, match.startOffset);
-    range.setEnd(match.endContainer, match.endOffset);
-  } catch {
-    return null;
-  }
-  const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-  range.detach();
-  return rect.width || rect.height ? { left: rect.left, top: rect.top, width: rect.width, height: rect.height } : null;
-}
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
  * Wire the card to the page: a plain click on a phrase opens it (links stay links;
@@ -44,48 +43,87 @@ function rectOf(match: PageMatch): Box | null {
 export function createCardController(ctx: ContentScriptContext, deps: CardControllerDeps): CardController {
   let host: CardHost | undefined;
   let current: PageMatch | undefined;
+  let props: ProvenanceCardProps | undefined;
+  let notes: CardNotesData & { error?: string } = { here: [], elsewhere: [] };
   let returnFocus: HTMLElement | null = null;
   let openSeq = 0;
 
   const close = () => {
+    openSeq++;
     host?.remove();
-    host = undefined;
-    current = undefined;
+    host = current = props = undefined;
     if (returnFocus?.isConnected) returnFocus.focus();
     returnFocus = null;
   };
 
+  const render = () => {
+    if (!host || !props || !current) return;
+    const match = current;
+    const notesView = (
+      <CardNotes
+        {...notes}
+        onAdd={(body, whole) => void notesAction(() => addCardNote(match, body, whole, deps.dictionaryVersion))}
+        onSave={(id, body) => void notesAction(() => sendRequest('notes:update', { id, body }))}
+        onDelete={(id) => void notesAction(() => sendRequest('notes:delete', { id }))}
+      />
+    );
+    host.update({ ...props, notes: notesView });
+  };
+
+  const reloadNotes = async (seq: number, entryId: string) => {
+    try {
+      const loaded = await loadCardNotes(entryId);
+      if (seq === openSeq) notes = loaded;
+    } catch (e) {
+      if (seq === openSeq) notes = { here: [], elsewhere: [], error: errorText(e) };
+    }
+    render();
+  };
+
+  const notesAction = async (action: () => Promise<unknown>) => {
+    const seq = openSeq;
+    try {
+      await action();
+      deps.notesChanged();
+    } catch (e) {
+      notes = { ...notes, error: errorText(e) };
+    }
+    if (current) await reloadNotes(seq, current.entry.id);
+  };
+
   const open: CardController['open'] = async (match, { viaKeyboard = false } = {}) => {
-    const seq = ++openSeq;
     const anchor = rectOf(match);
     if (!anchor) return;
-    host?.remove();
+    const focusBefore = document.activeElement;
+    close();
+    const seq = openSeq;
     current = match;
-    returnFocus = viaKeyboard && document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const dark = pageLooksDark(match.startContainer.parentElement);
-    const mounted = await mountCardHost(ctx, deps.translate, dark);
+    returnFocus = viaKeyboard && focusBefore instanceof HTMLElement ? focusBefore : null;
+    const look = { dark: pageLooksDark(match.startContainer.parentElement), kindColor: deps.kindColor(match.kind) };
+    const mounted = await mountCardHost(ctx, deps.translate, look);
     if (seq !== openSeq) return mounted.remove();
     host = mounted;
-    const found = { text: match.text, slots: match.slots };
-    const base = {
+    notes = { here: [], elsewhere: [] };
+    props = {
       entry: match.entry,
-      found,
+      found: { text: match.text, slots: match.slots },
+      answer: undefined,
       takeFocus: viaKeyboard,
       onClose: close,
-      onReadInContext: (line: Parameters<typeof readerHashFor>[0]) =>
-        void sendRequest('reader:open', { hash: readerHashFor(line) }).catch(() => undefined),
+      onReadInContext: (line) => void sendRequest('reader:open', { hash: readerHashFor(line) }).catch(() => undefined),
+      onHide: match.entry.personal ? undefined : () => (deps.hideEntry(match.entry.id), close()),
     };
-    host.update({ ...base, answer: undefined });
+    render();
     host.place(anchor);
-    let answer: ProvenanceAnswer | null | undefined;
-    let error: string | undefined;
+    void reloadNotes(seq, match.entry.id);
     try {
-      answer = await sendRequest('provenance:get', { entryId: match.entry.id });
+      props = { ...props, answer: await sendRequest('provenance:get', { entryId: match.entry.id }) };
     } catch (e) {
-      error = e instanceof Error ? e.message : String(e);
+      props = { ...props, error: errorText(e) };
     }
     if (seq !== openSeq || !host) return;
-    host.update({ ...base, takeFocus: false, answer, error });
+    props = { ...props, takeFocus: false };
+    render();
     host.place(rectOf(match) ?? anchor);
   };
 

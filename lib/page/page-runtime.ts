@@ -1,0 +1,94 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createCardController } from '../card/card-controller';
+import type { DictionaryArtifact } from '../dictionary/types';
+import { caretFromPoint } from '../highlighter/caret';
+import { startPageHighlighting } from '../highlighter/start';
+import { AdoptedStyles } from '../highlighter/style-sheet';
+import type { Highlighter } from '../highlighter/types';
+import { translatorFor } from '../i18n/ui-strings';
+import { sendRequest } from '../messaging/client';
+import { listenForRequests } from '../messaging/listen';
+import { activeEntries, activeEntriesKey } from '../settings/active-entries';
+import { setEntryHidden } from '../settings/personal-phrases';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings-schema';
+import { loadSettings, updateSettings, watchSettings } from '../settings/settings-store';
+import { highlightingOn } from '../settings/site-rules';
+import { kindColors, themeFor } from '../settings/theme';
+import { keyboardTarget } from './keyboard-target';
+import { NOTED_SHEET_TEXT, refreshNoteMarkers } from './note-markers';
+import { pageReport, pageSummary } from './page-findings';
+import { CURSOR_SHEET_TEXT, createPhraseCursor } from './phrase-cursor';
+
+/** What must change for the page to be highlighted anew. */
+function highlightKey(settings: Settings): string {
+  return JSON.stringify([highlightingOn(settings, location.hostname), activeEntriesKey(settings), themeFor(settings)]);
+}
+
+/**
+ * Everything the content script does on a page: highlight under the user's settings,
+ * open the card, answer the popup and the keyboard commands, report the badge count and
+ * mark noted phrases. Follows settings changes from any tab; all of it ends with `ctx`.
+ */
+export async function runPage(ctx: ContentScriptContext, dictionary: DictionaryArtifact): Promise<void> {
+  let settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+  if (ctx.isInvalid) return;
+  const topFrame = window === window.top;
+  let highlighter: Highlighter | null = null;
+  let key = '';
+  const enabled = () => highlightingOn(settings, location.hostname);
+  const markNotes = () => void (highlighter && refreshNoteMarkers().catch(() => undefined));
+  const reportCount = () => {
+    if (topFrame) void sendRequest('page:count', { count: highlighter?.stats().matches ?? 0, enabled: enabled() }).catch(() => undefined);
+  };
+  const cursor = createPhraseCursor(() => highlighter);
+  const card = createCardController(ctx, {
+    translate: translatorFor(settings.language, navigator.language),
+    dictionaryVersion: dictionary.version,
+    hitTest: (x, y) => {
+      const caret = caretFromPoint(document, x, y);
+      return caret && highlighter ? highlighter.matchAt(caret.node, caret.offset) : null;
+    },
+    keyboardTarget: () => keyboardTarget(highlighter),
+    notesChanged: markNotes,
+    hideEntry: (entryId) => void updateSettings((s) => setEntryHidden(s, entryId, true)),
+    kindColor: (kind) => kindColors(settings)[kind],
+  });
+  const extraStyles = new AdoptedStyles(CURSOR_SHEET_TEXT + NOTED_SHEET_TEXT);
+  extraStyles.adopt(document);
+  ctx.onInvalidated(() => extraStyles.removeAll());
+
+  const rebuild = () => {
+    key = highlightKey(settings);
+    card.close();
+    cursor.clear();
+    highlighter?.stop();
+    highlighter = enabled() ? startPageHighlighting(ctx, activeEntries(dictionary.entries, settings), themeFor(settings)) : null;
+    highlighter?.onChange(reportCount);
+    reportCount();
+    markNotes();
+  };
+  rebuild();
+  const unwatch = watchSettings((next) => {
+    settings = next;
+    if (highlightKey(next) !== key) rebuild();
+  });
+  ctx.onInvalidated(unwatch);
+  ctx.addEventListener(window, 'wxt:locationchange', () =>
+    ctx.setTimeout(() => {
+      highlighter?.refresh();
+      markNotes();
+    }, 300),
+  );
+  const stopListening = listenForRequests({
+    'page:summary': () => pageSummary(highlighter, enabled()),
+    'page:reveal': ({ entryId }) => ({ found: cursor.reveal(entryId) }),
+    'page:step': ({ direction }) => cursor.step(direction),
+    'page:open-card': async () => {
+      const current = cursor.current() ?? keyboardTarget(highlighter);
+      if (current) await card.open(current, { viaKeyboard: true });
+      return { opened: Boolean(current) };
+    },
+    'page:report': () => pageReport(highlighter),
+  });
+  ctx.onInvalidated(stopListening);
+}
