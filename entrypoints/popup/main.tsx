@@ -12,10 +12,15 @@ import { loadSettings, updateSettings } from '../../lib/settings/settings-store'
 import { siteKey } from '../../lib/settings/site-rules';
 import './style.css';
 
-/** The tab the popup is about: `?tab=` (tests, or opened in a tab) or the active tab. */
-async function targetTab() {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-  if (fromQuery > 0) return browser.tabs.get(fromQuery).catch(() => undefined);
+/**
+ * The tab the popup is about: the active tab (its URL is visible through `activeTab` when
+ * the toolbar button was clicked), or `?tab=ID&url=…` when popup.html is opened in a tab
+ * of its own, as the e2e tests do.
+ */
+async function targetTab(): Promise<{ id?: number; url?: string } | undefined> {
+  const query = new URLSearchParams(location.search);
+  const fromQuery = Number(query.get('tab'));
+  if (fromQuery > 0) return { id: fromQuery, url: query.get('url') ?? undefined };
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   return active;
 }

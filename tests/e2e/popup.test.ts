@@ -1,0 +1,127 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { waitForHighlights } from './support/card';
+import { SCREENSHOT_DIR } from './support/paths';
+import { badgeText, openTab, paintedCount } from './support/tabs';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchExtensionBrowser();
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function popupFor(tabId: number, url: string): Promise<Page> {
+  const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}&url=${encodeURIComponent(url)}`);
+  await popup.setViewportSize({ width: 360, height: 640 });
+  await popup.locator('.popup:not(.loading)').waitFor();
+  return popup;
+}
+
+describe('the toolbar popup and the badge', () => {
+  it('shows the page count, density, kinds and top phrases, and the badge agrees', async () => {
+    const url = server.url('card-cases.html');
+    const { page, tabId } = await openTab(browser, url);
+    await waitForHighlights(page);
+    const popup = await popupFor(tabId, url);
+    const count = Number(await popup.getByTestId('phrase-count').textContent());
+    expect(count).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => badgeText(browser, tabId)).toBe(String(count));
+    expect(await popup.locator('.density .value').textContent()).toMatch(/^\d+\.\d%$/);
+    expect(await popup.locator('.kinds li').count()).toBe(6);
+    expect(await popup.locator('.kind-slogan .count').textContent()).not.toBe('0');
+    expect(await popup.locator('.top .text').allTextContents()).toContain('不忘初心、牢记使命');
+    await popup.screenshot({ path: `${SCREENSHOT_DIR}/popup-light.png` });
+    await popup.close();
+    await page.close();
+  });
+
+  it('scrolls the page to a phrase clicked in the top list and flashes it', async () => {
+    const url = server.url('card-cases.html');
+    const { page, tabId } = await openTab(browser, url);
+    await waitForHighlights(page);
+    const popup = await popupFor(tabId, url);
+    await popup.locator('.top .phrase', { hasText: '高度重视' }).click();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('tifa-flash')?.size ?? 0)).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  it('turns highlighting off for the site, remembers it after reload, and back on', async () => {
+    const url = server.url('card-cases.html', 'switch.example.gov.cn');
+    const { page, tabId } = await openTab(browser, url);
+    await waitForHighlights(page);
+    let popup = await popupFor(tabId, url);
+    await popup.getByTestId('site-switch').uncheck({ force: true });
+    await expect.poll(() => paintedCount(page)).toBe(0);
+    await expect.poll(() => badgeText(browser, tabId)).toBe('');
+    await page.reload();
+    await page.waitForTimeout(800);
+    expect(await paintedCount(page)).toBe(0);
+    await popup.close();
+    popup = await popupFor(tabId, url);
+    expect(await popup.getByTestId('site-switch').isChecked()).toBe(false);
+    await popup.getByTestId('site-switch').check({ force: true });
+    await expect.poll(() => paintedCount(page)).toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('offers "Highlight on this site" on a non-government host, where nothing runs unasked', async () => {
+    const url = server.url('plain.html', 'www.example.com');
+    const { page, tabId } = await openTab(browser, url);
+    const popup = await popupFor(tabId, url);
+    expect(await popup.getByTestId('enable-site').textContent()).toContain('在此网站高亮');
+    expect(await popup.locator('.host').textContent()).toBe('www.example.com');
+    await page.waitForTimeout(500);
+    expect(await paintedCount(page)).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('exports a page report whose Markdown lists the phrases with their counts', async () => {
+    const url = server.url('card-cases.html');
+    const { page, tabId } = await openTab(browser, url);
+    await waitForHighlights(page);
+    const popup = await popupFor(tabId, url);
+    const download = popup.waitForEvent('download');
+    await popup.getByTestId('report-markdown').click();
+    const file = await (await download).path();
+    const { readFileSync } = await import('node:fs');
+    const markdown = readFileSync(file!, 'utf8');
+    expect(markdown).toContain('# 卡片测试页');
+    expect(markdown).toContain(url);
+    expect(markdown).toMatch(/## 不忘初心、牢记使命 × 2/);
+    expect(markdown).toMatch(/## 高度重视 × 1/);
+    expect(markdown).toContain('> 同志们，要高度重视这项工作。');
+    const csvDownload = popup.waitForEvent('download');
+    await popup.getByTestId('report-csv').click();
+    const csv = readFileSync((await (await csvDownload).path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('不忘初心、牢记使命');
+    await popup.close();
+    await page.close();
+  });
+
+  it('looks finished in dark mode too (screenshot)', async () => {
+    const url = server.url('card-cases.html');
+    const { page, tabId } = await openTab(browser, url);
+    await waitForHighlights(page);
+    const popup = await popupFor(tabId, url);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(31, 32, 36)');
+    await popup.screenshot({ path: `${SCREENSHOT_DIR}/popup-dark.png` });
+    await popup.close();
+    await page.close();
+  });
+});
