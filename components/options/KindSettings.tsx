@@ -39,14 +39,20 @@ export function KindSettings({ settings, onChange }: { settings: Settings; onCha
       <div class="row">
         <label>
           {t('optionsPalette')}{' '}
-          <select value={settings.palette} data-testid="palette" onChange={(e) => onChange((s) => ({ ...s, palette: e.currentTarget.value as Settings['palette'] }))}>
+          <select value={settings.palette} data-testid="palette" onChange={(e) => {
+            const value = e.currentTarget.value as Settings['palette'];
+            onChange((s) => ({ ...s, palette: value }));
+          }}>
             <option value="default">{t('optionsPaletteDefault')}</option>
             <option value="colorblind">{t('optionsPaletteColorblind')}</option>
           </select>
         </label>
         <label>
           {t('optionsStyle')}{' '}
-          <select value={settings.style} data-testid="style" onChange={(e) => onChange((s) => ({ ...s, style: e.currentTarget.value as Settings['style'] }))}>
+          <select value={settings.style} data-testid="style" onChange={(e) => {
+            const value = e.currentTarget.value as Settings['style'];
+            onChange((s) => ({ ...s, style: value }));
+          }}>
             <option value="background">{t('optionsStyleBackground')}</option>
             <option value="underline">{t('optionsStyleUnderline')}</option>
           </select>

@@ -26,7 +26,10 @@ export function OptionsView(props: OptionsProps) {
       <SiteSettings settings={settings} onChange={onChange} granted={props.granted} onRevoke={props.onRevoke} />
       <section aria-labelledby="language-title">
         <h2 id="language-title">{t('optionsLanguage')}</h2>
-        <select value={settings.language} data-testid="language" onChange={(e) => onChange((s) => ({ ...s, language: e.currentTarget.value as Settings['language'] }))}>
+        <select value={settings.language} data-testid="language" onChange={(e) => {
+            const value = e.currentTarget.value as Settings['language'];
+            onChange((s) => ({ ...s, language: value }));
+          }}>
           <option value="auto">{t('optionsLanguageAuto')}</option>
           <option value="zh">中文</option>
           <option value="en">English</option>

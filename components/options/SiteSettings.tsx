@@ -23,7 +23,10 @@ export function SiteSettings({ settings, onChange, granted, onRevoke }: Props) {
         {sites.map(([host, on]) => (
           <li key={host}>
             <span>{host}</span>
-            <select value={on ? 'on' : 'off'} onChange={(e) => onChange((s) => ({ ...s, sites: { ...s.sites, [host]: e.currentTarget.value === 'on' } }))}>
+            <select value={on ? 'on' : 'off'} onChange={(e) => {
+              const on = e.currentTarget.value === 'on';
+              onChange((s) => ({ ...s, sites: { ...s.sites, [host]: on } }));
+            }}>
               <option value="on">{t('optionsSiteOn')}</option>
               <option value="off">{t('optionsSiteOff')}</option>
             </select>

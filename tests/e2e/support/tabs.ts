@@ -1,10 +1,14 @@
 import type { Page } from 'playwright-core';
+import type { browser as extensionBrowser } from 'wxt/browser';
 import type { ExtensionBrowser } from './extension-browser';
+
+/** The `chrome` global of an extension context, where these probes run. */
+declare const chrome: typeof extensionBrowser;
 
 /** The id of the tab most recently opened (tab URLs are hidden without the tabs permission). */
 export async function newestTabId(browser: ExtensionBrowser): Promise<number> {
   const worker = await browser.serviceWorker();
-  const ids = await worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id ?? -1));
+  const ids = await worker.evaluate(async () => (await chrome.tabs.query({})).map((t: { id?: number }) => t.id ?? -1));
   return Math.max(...ids);
 }
 

@@ -1,0 +1,110 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { waitForHighlights } from './support/card';
+import { SCREENSHOT_DIR } from './support/paths';
+import { openTab, paintedCount, sendFromExtension, sendToTab } from './support/tabs';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchExtensionBrowser();
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+type Step = { ok: boolean; value: { index: number; total: number } };
+const currentText = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<StaticRange>> }).highlights.get('tifa-current');
+    const r = h && [...h][0];
+    if (!r) return null;
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    return range.toString();
+  });
+
+describe('keyboard navigation, personal phrases and settings', () => {
+  it('moves through the phrases in document order with next and previous', async () => {
+    const { page, tabId } = await openTab(browser, server.url('card-cases.html'));
+    await waitForHighlights(page);
+    const first = (await sendToTab(browser, tabId, 'page:step', { direction: 'next' })) as Step;
+    expect(first.value.index).toBe(0);
+    expect(await currentText(page)).toBe('不忘初心、牢记使命');
+    const second = (await sendToTab(browser, tabId, 'page:step', { direction: 'next' })) as Step;
+    expect(second.value.index).toBe(1);
+    expect(await currentText(page)).toBe('四个意识');
+    await sendToTab(browser, tabId, 'page:step', { direction: 'prev' });
+    expect(await currentText(page)).toBe('不忘初心、牢记使命');
+    const wrapped = (await sendToTab(browser, tabId, 'page:step', { direction: 'prev' })) as Step;
+    expect(wrapped.value.index).toBe(wrapped.value.total - 1);
+    expect(await currentText(page)).toBe('高度重视');
+    await page.keyboard.press('Escape');
+    const opened = (await sendToTab(browser, tabId, 'page:open-card', {})) as { value: { opened: boolean } };
+    expect(opened.value.opened).toBe(true);
+    await expect.poll(() => page.locator('tifa-card .phrase').textContent()).toBe('高度重视');
+    await page.close();
+  });
+
+  it('highlights a personal phrase added through the context-menu path, at once and after reload', async () => {
+    const { page } = await openTab(browser, server.url('card-cases.html'));
+    await waitForHighlights(page);
+    const before = await paintedCount(page);
+    const options = await browser.openExtensionPage('options.html');
+    const answer = (await sendFromExtension(options, 'personal:add', { text: '按时报送有关材料', kind: 'bundle', comment: '县里的说法' })) as { ok: boolean; value: { problem: string | null } };
+    expect(answer).toEqual({ ok: true, value: { problem: null } });
+    await expect.poll(() => paintedCount(page)).toBe(before + 1);
+    await page.reload();
+    await waitForHighlights(page);
+    await expect.poll(() => paintedCount(page)).toBe(before + 1);
+    await expect.poll(() => options.locator('.personal-list li[data-phrase="按时报送有关材料"]').count()).toBe(1);
+    await options.close();
+    await page.close();
+  });
+
+  it('stops highlighting an entry hidden from the card, and shows it again from settings', async () => {
+    const { page } = await openTab(browser, server.url('card-cases.html'));
+    await waitForHighlights(page);
+    const { clickText } = await import('./support/card');
+    await clickText(page, '四个意识');
+    await page.locator('tifa-card .hide-entry').click();
+    const hiddenCount = async () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('tifa-numbered')?.size ?? 0);
+    await expect.poll(hiddenCount).toBe(0);
+    await page.reload();
+    await page.waitForTimeout(800);
+    expect(await hiddenCount()).toBe(0);
+    const options = await browser.openExtensionPage('options.html');
+    await options.locator('.hidden-list li', { hasText: '四个意识' }).getByRole('button').click();
+    await expect.poll(hiddenCount).toBe(1);
+    await options.close();
+    await page.close();
+  });
+
+  it('switches kinds off and palettes in settings, and the page follows (screenshots light and dark)', async () => {
+    const { page } = await openTab(browser, server.url('card-cases.html'));
+    await waitForHighlights(page);
+    const options = await browser.openExtensionPage('options.html');
+    await options.setViewportSize({ width: 900, height: 1300 });
+    await options.locator('input[data-kind="ritual"]').uncheck();
+    const ritual = () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('tifa-ritual')?.size ?? 0);
+    await expect.poll(ritual).toBe(0);
+    await options.getByTestId('palette').selectOption('colorblind');
+    await options.screenshot({ path: `${SCREENSHOT_DIR}/settings-light.png`, fullPage: true });
+    await options.emulateMedia({ colorScheme: 'dark' });
+    await options.screenshot({ path: `${SCREENSHOT_DIR}/settings-dark.png`, fullPage: true });
+    expect(await options.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 23, 26)');
+    await options.locator('input[data-kind="ritual"]').check();
+    await expect.poll(ritual).toBe(1);
+    await options.getByTestId('language').selectOption('en');
+    await expect.poll(() => options.locator('h1').textContent()).toBe('Tifa Lens · Settings');
+    await options.close();
+    await page.close();
+  });
+});
