@@ -19,7 +19,13 @@ export function OptionsView(props: OptionsProps) {
   const { settings, onChange } = props;
   return (
     <main class="options">
-      <h1>{t('optionsTitle')}</h1>
+      <header class="options-header">
+        <h1>{t('optionsTitle')}</h1>
+        <nav>
+          <a href="notes.html">{t('popupNotes')}</a>
+          <a href="reader.html">{t('popupReader')}</a>
+        </nav>
+      </header>
       <KindSettings settings={settings} onChange={onChange} />
       <PersonalPhrases settings={settings} onChange={onChange} />
       <HiddenEntries settings={settings} textOf={props.textOf} onChange={onChange} />

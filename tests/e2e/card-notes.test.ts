@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { clickText, waitForHighlights } from './support/card';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchExtensionBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const noted = (page: Page) =>
+  page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('tifa-noted')?.size ?? 0);
+
+async function openCard(page: Page, text: string): Promise<void> {
+  await clickText(page, text);
+  await page.locator('tifa-card .add-note textarea').waitFor();
+}
+
+describe('notes in the card', () => {
+  it('adds a note from the card, marks the phrase, and shows both again after a reload', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('card-cases.html', 'notes.example.gov.cn'));
+    await waitForHighlights(page);
+    expect(await noted(page)).toBe(0);
+    await openCard(page, '四个意识');
+    const started = Date.now();
+    await page.locator('tifa-card .add-note textarea').fill('县级文件里的“四个意识”，对照省里的提法。');
+    await page.locator('tifa-card .add-note button[type=submit]').click();
+    await expect.poll(() => page.locator('tifa-card .notes-here .note-body').allTextContents()).toEqual(['县级文件里的“四个意识”，对照省里的提法。']);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await expect.poll(() => noted(page)).toBe(1);
+    await page.reload();
+    await waitForHighlights(page);
+    await expect.poll(() => noted(page)).toBe(1);
+    await openCard(page, '四个意识');
+    await expect.poll(() => page.locator('tifa-card .notes-here .note-body').count()).toBe(1);
+    await page.close();
+  });
+
+  it('re-anchors a note whose text moved, and keeps it after the service worker stops', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { PAGES_DIR } = await import('./support/paths');
+    const original = readFileSync(`${PAGES_DIR}/card-cases.html`, 'utf8');
+    let version = 0;
+    server.route('/moving.html', (_req, res) => {
+      // The second version gains a paragraph above: the note's stored position is now wrong.
+      const html = version++ === 0 ? original : original.replace('<h1>', `<p>${'新增的一段导语文字。'.repeat(8)}</p><h1>`);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    });
+    const page = await browser.context.newPage();
+    await page.goto(server.url('moving.html', 'moved.example.gov.cn'));
+    await waitForHighlights(page);
+    await openCard(page, '高度重视');
+    await page.locator('tifa-card .add-note textarea').fill('结尾的套话');
+    await page.locator('tifa-card .add-note button[type=submit]').click();
+    await expect.poll(() => noted(page)).toBe(1);
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.reload();
+    await waitForHighlights(page);
+    expect(await page.locator('p').first().textContent()).toContain('新增的一段导语文字');
+    await expect.poll(() => noted(page)).toBe(1);
+    const marked = await page.evaluate(() => {
+      const r = [...((CSS as unknown as { highlights: Map<string, Set<StaticRange>> }).highlights.get('tifa-noted') ?? [])][0]!;
+      return (r.startContainer as Text).data.slice(r.startOffset, r.endOffset);
+    });
+    expect(marked).toBe('高度重视');
+    await page.close();
+  });
+
+  it('edits and deletes a note in the card, with a confirm before deleting', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('card-cases.html', 'edit.example.gov.cn'));
+    await waitForHighlights(page);
+    await openCard(page, '四个意识');
+    await page.locator('tifa-card .add-note textarea').fill('初稿');
+    await page.locator('tifa-card .add-note button[type=submit]').click();
+    const note = page.locator('tifa-card .notes-here .note');
+    await expect.poll(() => note.count()).toBe(1);
+    await note.getByRole('button', { name: '编辑' }).click();
+    await note.locator('textarea').fill('改过的笔记');
+    await note.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => note.locator('.note-body').textContent()).toBe('改过的笔记');
+    await note.getByRole('button', { name: '删除' }).click();
+    expect(await note.count()).toBe(1);
+    await note.locator('.danger').click();
+    await expect.poll(() => note.count()).toBe(0);
+    await expect.poll(() => noted(page)).toBe(0);
+    await page.close();
+  });
+});
