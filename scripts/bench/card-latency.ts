@@ -34,13 +34,14 @@ async function clickToCard(page: Page, n: number): Promise<number> {
     const x = rect.left + Math.min(4, rect.width / 2), y = rect.top + rect.height / 2;
     const init = { bubbles: true, cancelable: true, clientX: x, clientY: y, button: 0 };
     document.elementFromPoint(x, y)!.dispatchEvent(new MouseEvent('click', init));
+    // No named inner functions: tsx would wrap them in a helper the page does not have.
     return new Promise<number>((resolve) => {
-      const poll = () => {
+      const timer = setInterval(() => {
         const card = document.querySelector('tifa-card')?.shadowRoot?.querySelector('.provenance, .counts ~ .error');
-        if (card) resolve(performance.now() - started);
-        else requestAnimationFrame(poll);
-      };
-      poll();
+        if (!card) return;
+        clearInterval(timer);
+        resolve(performance.now() - started);
+      }, 1);
     });
   }, n);
 }
