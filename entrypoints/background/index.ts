@@ -9,6 +9,7 @@ import { createMarkPhraseMenu, MARK_PHRASE_MENU_ID, markAsStockPhrase } from '..
 import { parseCorpus } from '../../lib/corpus';
 import type { DictionaryArtifact, ProvenanceArtifact } from '../../lib/dictionary/types';
 import { listenForRequests } from '../../lib/messaging/listen';
+import { requestSchemas } from '../../lib/messaging/protocol';
 import { createNotesHandlers, openNotesDatabase } from '../../lib/notes/background-handlers';
 import { createProvenanceHandlers } from '../../lib/provenance/handlers';
 import { enableUserSite, syncUserSites } from '../../lib/sites/user-sites';
@@ -29,7 +30,7 @@ export default defineBackground(() => {
       if (sender.tabId !== undefined && sender.frameId === 0) await setBadgeCount(sender.tabId, count, enabled);
       return null;
     },
-  });
+  }, requestSchemas);
   const setUp = () => void createMarkPhraseMenu().then(syncUserSites);
   browser.runtime.onInstalled.addListener(setUp);
   browser.runtime.onStartup.addListener(setUp);

@@ -4,6 +4,7 @@
  */
 import type { Matcher } from '../matcher/types';
 import type { Block, Container } from './block';
+import { scanBlock } from './block-matches';
 import type { WalkHooks } from './block-walker';
 import { StatsTally, visibleChars } from './stats';
 
@@ -46,18 +47,13 @@ export class BlockRegistry implements WalkHooks {
     entry.chars += chars;
     this.tally.addChars(chars, 1);
     if (chars < 2) return;
-    const r = this.matcher.scanRanges(text);
-    if (r.count === 0) return;
-    const n = r.count;
+    const found = scanBlock(this.matcher, text);
+    if (!found) return;
     // Only blocks with matches keep their nodes and offset map: most blocks have none.
     const nodes = walked.slice();
     const starts = new Int32Array(nodes.length + 1);
     for (let i = 0, at = 0; i < nodes.length; i++) starts[i + 1] = at += nodes[i]!.length;
-    const block: Block = {
-      container, nodes, starts, text, count: n,
-      matchStarts: r.starts.slice(0, n), matchEnds: r.ends.slice(0, n), matchEntries: r.entries.slice(0, n),
-      painted: null, alive: true,
-    };
+    const block: Block = { container, nodes, starts, text, ...found, painted: null, alive: true };
     entry.blocks.push(block);
     for (const node of nodes) this.byNode.set(node, block);
     this.tally.addMatches(block, 1);

@@ -1,6 +1,8 @@
 /**
  * A block: the text of consecutive text nodes that no block edge separates, with a flat
- * offset map back to the nodes and the matches found in it, as typed arrays.
+ * offset map back to the nodes and the matches found in it, as typed arrays. A frame match
+ * (以…为指引) is painted as its fixed parts only, so a block with frames also lists the
+ * pieces it paints; most blocks have none and paint each match whole.
  */
 
 /** What a block belongs to: its nearest container element, or a shadow root. */
@@ -14,15 +16,31 @@ export interface Block {
   /** `starts[i]` = offset of `nodes[i]` in `text`; `starts[nodes.length]` = text length. */
   starts: Int32Array;
   text: string;
-  /** Matches in block offsets, ordered by start (copies; the matcher reuses its buffers). */
+  /**
+   * Matches in block offsets, ordered by start (copies; the matcher reuses its buffers).
+   * A phrase found inside a frame's gap is a match of its own, listed after its frame.
+   */
   count: number;
   matchStarts: Int32Array;
   matchEnds: Int32Array;
   matchEntries: Int32Array;
+  /** What gets painted when some match is not painted whole; null when every one is. */
+  pieces: PaintPieces | null;
   /** Painter-owned record of what is painted for this block, or null when nothing is. */
   painted: unknown;
   /** False once the block was replaced by a rescan; stale lookups then return nothing. */
   alive: boolean;
+}
+
+/**
+ * The painted pieces of a block with frames: a frame's fixed parts, each other match whole.
+ * `[starts[k], ends[k])` in block offsets, ordered and disjoint; `match[k]` is its match.
+ */
+export interface PaintPieces {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  match: Int32Array;
 }
 
 /** A position inside a block's nodes. */
@@ -59,23 +77,62 @@ export function endPosition(block: Block, end: number): NodePosition {
   return { node: block.nodes[i]!, offset: end - block.starts[i]! };
 }
 
-/**
- * The match covering block offset `offset` (a caret position), or -1. A caret just after
- * a match's last char still selects it, unless another match starts there.
- */
-export function matchIndexAt(block: Block, offset: number): number {
+/** Index of the last of `count` ordered `starts` at or before `offset`, or -1. */
+function lastStartAtOrBefore(starts: Int32Array, count: number, offset: number): number {
   let lo = 0;
-  let hi = block.count - 1;
+  let hi = count - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (block.matchStarts[mid]! <= offset) {
+    if (starts[mid]! <= offset) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  if (found < 0) return -1;
-  return offset <= block.matchEnds[found]! ? found : -1;
+  return found;
+}
+
+/**
+ * The match painted at block offset `offset` (a caret position), or -1. A caret just after
+ * a painted piece's last char still selects it, unless another piece starts there. So a
+ * caret inside a frame's gap selects a phrase painted there, or nothing: the gap is the
+ * page's own words, not the frame.
+ */
+export function matchIndexAt(block: Block, offset: number): number {
+  const p = block.pieces;
+  if (!p) {
+    const i = lastStartAtOrBefore(block.matchStarts, block.count, offset);
+    return i >= 0 && offset <= block.matchEnds[i]! ? i : -1;
+  }
+  const k = lastStartAtOrBefore(p.starts, p.count, offset);
+  return k >= 0 && offset <= p.ends[k]! ? p.match[k]! : -1;
+}
+
+/** How many ranges painting the block takes: one per match, or one per piece. */
+export function paintRangeCount(block: Block): number {
+  return block.pieces ? block.pieces.count : block.count;
+}
+
+/** The match painted by range `k` (in the order `forEachPaintRange` visits them). */
+export function paintRangeMatch(block: Block, k: number): number {
+  return block.pieces ? block.pieces.match[k]! : k;
+}
+
+/** The gaps of match `i` in block offsets: the text between its painted pieces (none unless a frame). */
+export function gapsOf(block: Block, i: number): Array<[number, number]> {
+  const p = block.pieces;
+  if (!p) return [];
+  const end = block.matchEnds[i]!;
+  const gaps: Array<[number, number]> = [];
+  let last = -1;
+  // The frame's first piece starts at its start; the phrases in its gaps are skipped.
+  let k = lastStartAtOrBefore(p.starts, p.count, block.matchStarts[i]!);
+  for (; k >= 0 && k < p.count && p.starts[k]! < end; k++) {
+    if (p.match[k] !== i) continue;
+    if (last >= 0) gaps.push([last, p.starts[k]!]);
+    last = p.ends[k]!;
+  }
+  return gaps;
 }
 
 /** A match's place in the DOM, as a StaticRange takes it. */
@@ -94,24 +151,27 @@ export function matchRange(block: Block, i: number): TextRange {
 }
 
 /**
- * Visit every match's DOM range in order with one forward cursor over the offset map:
- * cheaper than a binary search per match when a block has many of them.
+ * Visit the DOM range of every painted piece in order, with the index of its match: one
+ * range per match, or a frame's fixed parts one by one. One forward cursor over the offset
+ * map: cheaper than a binary search per range when a block has many of them.
  */
-export function forEachMatchRange(block: Block, visit: (i: number, range: TextRange) => void): void {
-  const { starts, nodes } = block;
+export function forEachPaintRange(block: Block, visit: (i: number, range: TextRange) => void): void {
+  const { starts, nodes, pieces } = block;
+  const from = pieces ? pieces.starts : block.matchStarts;
+  const to = pieces ? pieces.ends : block.matchEnds;
   const last = nodes.length - 1;
   let j = 0;
-  for (let i = 0; i < block.count; i++) {
-    const s = block.matchStarts[i]!;
-    const e = block.matchEnds[i]! - 1;
+  for (let k = 0, n = paintRangeCount(block); k < n; k++) {
+    const s = from[k]!;
+    const e = to[k]! - 1;
     while (j < last && starts[j + 1]! <= s) j++;
-    let k = j;
-    while (k < last && starts[k + 1]! <= e) k++;
-    visit(i, {
+    let m = j;
+    while (m < last && starts[m + 1]! <= e) m++;
+    visit(pieces ? pieces.match[k]! : k, {
       startContainer: nodes[j]!,
       startOffset: s - starts[j]!,
-      endContainer: nodes[k]!,
-      endOffset: e + 1 - starts[k]!,
+      endContainer: nodes[m]!,
+      endOffset: e + 1 - starts[m]!,
     });
   }
 }

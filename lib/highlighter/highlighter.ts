@@ -76,7 +76,7 @@ class PageHighlighter implements Highlighter {
     });
     this.policy.attach(this.registry);
     this.watch = new DomWatch(view, o.host, (n) => this.registry.forget(n), (b) => this.changed(b), () => this.runner.busyMs);
-    this.lookup = new MatchLookup(o.document, this.registry, this.painter, o.entries, o.matcher);
+    this.lookup = new MatchLookup(o.document, this.registry, this.painter, o.entries);
     this.notifier = new ChangeNotifier(o.host, () => this.registry.tally.snapshot());
   }
 

@@ -3,7 +3,6 @@
  * in reading order. The order is computed on demand and cached until the matches change.
  */
 import type { DictionaryEntry } from '../dictionary/types';
-import type { Matcher } from '../matcher/types';
 import { matchIndexAt, type Block } from './block';
 import type { BlockRegistry } from './block-registry';
 import { blocksInOrder } from './document-order';
@@ -21,12 +20,14 @@ export class MatchLookup {
     private readonly registry: BlockRegistry,
     private readonly painter: Painter,
     entries: readonly DictionaryEntry[],
-    matcher: Matcher,
   ) {
-    this.factory = new PageMatchFactory(entries, matcher, painter);
+    this.factory = new PageMatchFactory(entries, painter);
   }
 
-  /** The match at a caret: block from the text node, then a binary search of its matches. */
+  /**
+   * The match painted at a caret (on a frame, only its fixed parts count): block from the
+   * text node, then a binary search of what the block paints.
+   */
   matchAt(node: Node, offset: number): PageMatch | null {
     const caret = textPosition(node, offset);
     if (!caret) return null;

@@ -3,30 +3,25 @@
  * navigation use, and a caret (node, offset) into a text position.
  */
 import type { DictionaryEntry } from '../dictionary/types';
-import type { Matcher } from '../matcher/types';
-import type { Block, NodePosition } from './block';
+import { gapsOf, type Block, type NodePosition } from './block';
 import type { Painter } from './painter';
 import type { PageMatch } from './types';
 
-/** Builds PageMatch objects; slots for frames come from a rescan of the one block. */
+/** Builds PageMatch objects; a frame's slots are the text between its painted pieces. */
 export class PageMatchFactory {
   constructor(
     private readonly entries: readonly DictionaryEntry[],
-    private readonly matcher: Matcher,
     private readonly painter: Painter,
   ) {}
 
-  /** Match `i` of `block`, numbered `order` in the page. */
+  /** Match `i` of `block`, numbered `order` in the page. A frame spans its first part to its last. */
   make(block: Block, i: number, order: number): PageMatch {
     const entry = this.entries[block.matchEntries[i]!]!;
     const start = block.matchStarts[i]!;
     const end = block.matchEnds[i]!;
     const range = this.painter.rangeOf(block, i);
     const match: PageMatch = { order, entry, kind: entry.kind, text: block.text.slice(start, end), ...range };
-    if (entry.frame) {
-      const found = this.matcher.scan(block.text).find((m) => m.start === start);
-      if (found?.slots) match.slots = found.slots.map(([a, b]) => block.text.slice(a, b));
-    }
+    if (entry.frame) match.slots = gapsOf(block, i).map(([a, b]) => block.text.slice(a, b));
     return match;
   }
 }

@@ -4,7 +4,7 @@
  * do not slow down the page's own DOM changes.
  */
 import { PHRASE_KINDS } from '../dictionary/types';
-import { forEachMatchRange, matchRange, type Block, type NodePosition, type TextRange } from './block';
+import { forEachPaintRange, matchRange, paintRangeMatch, type Block, type NodePosition, type TextRange } from './block';
 import { DEFAULT_THEME, highlightName, highlightSheetText, type HighlightTheme } from './kind-styles';
 import type { Painter } from './painter';
 import { AdoptedStyles } from './style-sheet';
@@ -56,24 +56,25 @@ export class HighlightPainter implements Painter {
 
   paint(block: Block): void {
     if (block.painted) return;
-    const ranges: AbstractRange[] = new Array(block.count);
-    forEachMatchRange(block, (i, r) => {
+    // One range per match, or per fixed part of a frame: its gaps stay unpainted.
+    const ranges: AbstractRange[] = [];
+    forEachPaintRange(block, (i, r) => {
       const range = this.api.createRange(r);
-      ranges[i] = range;
+      ranges.push(range);
       this.highlights[this.kindOf[block.matchEntries[i]!]!]!.add(range);
     });
     block.painted = ranges;
-    this.paintedCount += block.count;
+    this.paintedCount += ranges.length;
   }
 
   unpaint(block: Block): void {
     const ranges = block.painted as AbstractRange[] | null;
     if (!ranges) return;
-    for (let i = 0; i < ranges.length; i++) {
-      this.highlights[this.kindOf[block.matchEntries[i]!]!]?.delete(ranges[i]!);
+    for (let k = 0; k < ranges.length; k++) {
+      this.highlights[this.kindOf[block.matchEntries[paintRangeMatch(block, k)]!]!]?.delete(ranges[k]!);
     }
     block.painted = null;
-    this.paintedCount -= block.count;
+    this.paintedCount -= ranges.length;
   }
 
   rangeOf(block: Block, i: number): TextRange {

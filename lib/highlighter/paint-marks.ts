@@ -1,10 +1,10 @@
 /**
- * The fallback painter for browsers without the Highlight API: wraps each match in
- * `<tifa-mark>` elements. It splits text nodes to do so, and remembers every split, so
- * unpainting puts back the page's own text nodes, whole and in place.
+ * The fallback painter for browsers without the Highlight API: wraps each match (a frame:
+ * each fixed part) in `<tifa-mark>` elements. It splits text nodes to do so, and remembers
+ * every split, so unpainting puts back the page's own text nodes, whole and in place.
  */
 import { PHRASE_KINDS } from '../dictionary/types';
-import { forEachMatchRange, matchRange, type Block, type NodePosition, type TextRange } from './block';
+import { forEachPaintRange, matchRange, type Block, type NodePosition, type TextRange } from './block';
 import { DEFAULT_THEME, markStyleText, type HighlightTheme } from './kind-styles';
 import type { Painter } from './painter';
 
@@ -15,7 +15,10 @@ interface PaintedMarks {
   marks: Element[];
   /** Page text node → the pieces split off it (each with its offset in the original). */
   splits: Map<Text, { piece: Text; at: number }[]>;
+  /** Per match: from its first mark's text to its last one's. */
   ranges: TextRange[];
+  /** Painted ranges (a frame's fixed parts count one each). */
+  count: number;
 }
 
 /** The `<tifa-mark>` painter (see the file comment). */
@@ -34,12 +37,13 @@ export class MarkPainter implements Painter {
 
   paint(block: Block): void {
     if (block.painted) return;
-    const all: TextRange[] = [];
-    forEachMatchRange(block, (_, r) => all.push(r));
-    const record: PaintedMarks = { marks: [], splits: new Map(), ranges: new Array(block.count) };
-    // Right to left, so that every split leaves the offsets still to be used valid.
-    for (let i = block.count - 1; i >= 0; i--) {
-      const r = all[i]!;
+    const all: Array<[number, TextRange]> = [];
+    forEachPaintRange(block, (i, r) => all.push([i, r]));
+    const record: PaintedMarks = { marks: [], splits: new Map(), ranges: new Array(block.count), count: all.length };
+    // Right to left, so that every split leaves the offsets still to be used valid. The
+    // ranges never overlap: a frame's parts and the phrases in its gaps come one by one.
+    for (let k = all.length - 1; k >= 0; k--) {
+      const [i, r] = all[k]!;
       const kind = PHRASE_KINDS[this.kindOf[block.matchEntries[i]!]!]!;
       const first = block.nodes.indexOf(r.startContainer);
       const last = block.nodes.indexOf(r.endContainer);
@@ -53,10 +57,13 @@ export class MarkPainter implements Painter {
         tail ??= piece;
         head = piece;
       }
-      record.ranges[i] = { startContainer: head!, startOffset: 0, endContainer: tail!, endOffset: tail!.length };
+      // A frame's parts come last to first: the first one wrapped holds its end, the last its start.
+      const range = record.ranges[i];
+      if (range) range.startContainer = head!;
+      else record.ranges[i] = { startContainer: head!, startOffset: 0, endContainer: tail!, endOffset: tail!.length };
     }
     block.painted = record;
-    this.paintedCount += block.count;
+    this.paintedCount += record.count;
   }
 
   /** Wrap `[from, to)` of a page node (of which only the prefix `[0, to…)` is still in `node`). */
@@ -102,7 +109,7 @@ export class MarkPainter implements Painter {
       }
     }
     block.painted = null;
-    this.paintedCount -= block.count;
+    this.paintedCount -= record.count;
   }
 
   rangeOf(block: Block, i: number): TextRange {

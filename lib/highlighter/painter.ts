@@ -8,13 +8,13 @@ import type { Block, NodePosition, TextRange } from './block';
 export interface Painter {
   /** True when painting changes the page's DOM, so the observer must ignore its own changes. */
   readonly mutatesDom: boolean;
-  /** Ranges currently painted (the viewport limit counts them). */
+  /** Ranges currently painted, a frame's fixed parts one each (the viewport limit counts them). */
   readonly paintedCount: number;
   /** Register styles and named highlights; called once before the first paint. */
   install(): void;
   paint(block: Block): void;
   unpaint(block: Block): void;
-  /** Where match `i` of a block stands in the live DOM now. */
+  /** Where match `i` of a block stands in the live DOM now (a frame: first part to last). */
   rangeOf(block: Block, i: number): TextRange;
   /** Map a caret in a node the painter made (a split piece) back to the page's own node. */
   resolve(node: Text, offset: number): NodePosition;

@@ -3,7 +3,7 @@
  * when they are replaced, so the badge and popup get whole-page numbers without a rescan.
  */
 import { PHRASE_KINDS, type DictionaryEntry, type PhraseKind } from '../dictionary/types';
-import type { Block } from './block';
+import { paintRangeCount, type Block } from './block';
 import type { PageStats } from './types';
 
 /** The kind index (in PHRASE_KINDS) of every dictionary entry, for hot loops. */
@@ -22,6 +22,19 @@ const SPACE = /[\s\u200b\ufeff]/g;
 export function visibleChars(text: string): number {
   const spaces = text.match(SPACE);
   return text.length - (spaces ? spaces.length : 0);
+}
+
+/**
+ * Characters of a block inside stock phrases: what is painted, so a frame's fixed parts
+ * without its gaps, as the dictionary's density counts them (lib/dictionary/density.ts).
+ */
+function stockChars(block: Block): number {
+  const p = block.pieces;
+  const from = p ? p.starts : block.matchStarts;
+  const to = p ? p.ends : block.matchEnds;
+  let total = 0;
+  for (let k = 0, n = paintRangeCount(block); k < n; k++) total += to[k]! - from[k]!;
+  return total;
 }
 
 /** Counters for the whole page; `add(block, ±1)` as blocks come and go. */
@@ -44,12 +57,12 @@ export class StatsTally {
     this.chars += sign * chars;
   }
 
-  /** Count (sign 1) or uncount (sign -1) a block's matches. */
+  /** Count (sign 1) or uncount (sign -1) a block's matches. A frame is one match. */
   addMatches(block: Block, sign: 1 | -1): void {
     this.matches += sign * block.count;
+    this.stockChars += sign * stockChars(block);
     for (let i = 0; i < block.count; i++) {
       const entry = block.matchEntries[i]!;
-      this.stockChars += sign * (block.matchEnds[i]! - block.matchStarts[i]!);
       this.byEntry[entry]! += sign;
       this.byKind[this.kindOf[entry]!]! += sign;
     }

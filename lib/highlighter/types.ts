@@ -10,11 +10,11 @@ export interface PageMatch {
   order: number;
   entry: DictionaryEntry;
   kind: PhraseKind;
-  /** The text as it stands on the page. */
+  /** The text as it stands on the page; for a frame, from its first part to its last, gaps included. */
   text: string;
   /** For frames: the gap texts, in order. */
   slots?: string[];
-  /** A fresh StaticRange-like description: start/end node and offset. */
+  /** A fresh StaticRange-like description: start/end node and offset (a frame's whole span). */
   startContainer: Text;
   startOffset: number;
   endContainer: Text;
@@ -23,8 +23,9 @@ export interface PageMatch {
 
 /** Totals for the popup and the badge; always from the full scan, not only what is painted. */
 export interface PageStats {
+  /** A frame counts once; a phrase inside its gap counts on its own. */
   matches: number;
-  /** Characters of page text scanned, and those inside stock phrases. */
+  /** Characters of page text scanned, and those inside stock phrases (a frame's fixed parts only). */
   chars: number;
   stockChars: number;
   byKind: Partial<Record<PhraseKind, number>>;
@@ -40,7 +41,10 @@ export interface Highlighter {
   refresh(): void;
   /** Remove every highlight (the DOM is restored exactly) and stop observing. */
   stop(): void;
-  /** The match covering a text position, e.g. from caretPositionFromPoint; null if none. */
+  /**
+   * The match painted at a text position, e.g. from caretPositionFromPoint; null if none.
+   * In a frame's gap that is a phrase painted there, or null: only fixed parts are painted.
+   */
   matchAt(node: Node, offset: number): PageMatch | null;
   /** All current matches in document order (computed on demand). */
   matches(): PageMatch[];

@@ -1,17 +1,17 @@
 import { browser, type Browser } from 'wxt/browser';
-import { routeRequest, type RequestHandlers } from './router';
+import { routeRequest, type RequestHandlers, type RequestSchemas } from './router';
 
 /**
  * Register a context's handlers (background, or a content script) on `runtime.onMessage`. Uses `sendResponse` and
  * `return true`, which every browser supports for asynchronous answers.
  */
-export function listenForRequests(handlers: RequestHandlers): () => void {
+export function listenForRequests(handlers: RequestHandlers, schemas: RequestSchemas): () => void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
     if (!message || typeof message !== 'object' || (message as { tifa?: unknown }).tifa !== 1) return false;
     // Leave requests this context does not handle to the context that does.
     if (!Object.hasOwn(handlers, String((message as { type?: unknown }).type))) return false;
     const from = { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url };
-    void routeRequest(message, from, handlers).then(sendResponse);
+    void routeRequest(message, from, handlers, schemas).then(sendResponse);
     return true;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -1,11 +1,5 @@
 import * as v from 'valibot';
-import {
-  requestSchemas,
-  type RequestPayload,
-  type RequestType,
-  type ResponseEnvelope,
-  type ResponseOf,
-} from './protocol';
+import type { RequestPayload, RequestType, ResponseEnvelope, ResponseOf } from './protocol';
 
 /** Who sent a request: enough to tell a tab's content script from an extension page. */
 export interface RequestSender {
@@ -22,6 +16,10 @@ export type RequestHandler<T extends RequestType> = (
 
 export type RequestHandlers = { [T in RequestType]?: RequestHandler<T> };
 
+/** The payload schemas a context checks: the whole protocol in the background, only the
+ *  page requests in a content script (so no other domain's code reaches the page). */
+export type RequestSchemas = Partial<Record<RequestType, v.GenericSchema>>;
+
 /**
  * Validate and dispatch one incoming message. Returns null for messages that are not
  * ours (so other listeners may answer), otherwise the response envelope. Never throws.
@@ -30,14 +28,15 @@ export async function routeRequest(
   message: unknown,
   sender: RequestSender,
   handlers: RequestHandlers,
+  schemas: RequestSchemas,
 ): Promise<ResponseEnvelope | null> {
   if (!message || typeof message !== 'object' || (message as { tifa?: unknown }).tifa !== 1) return null;
   const { type, payload } = message as { type?: unknown; payload?: unknown };
-  if (typeof type !== 'string' || !Object.hasOwn(requestSchemas, type)) {
+  if (typeof type !== 'string' || !Object.hasOwn(schemas, type)) {
     return { ok: false, error: `Unknown request type: ${String(type).slice(0, 40)}` };
   }
   const requestType = type as RequestType;
-  const parsed = v.safeParse(requestSchemas[requestType], payload);
+  const parsed = v.safeParse(schemas[requestType]!, payload);
   if (!parsed.success) {
     return { ok: false, error: `Invalid ${requestType} request: ${v.summarize(parsed.issues).slice(0, 300)}` };
   }

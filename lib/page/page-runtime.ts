@@ -8,6 +8,7 @@ import type { Highlighter } from '../highlighter/types';
 import { translatorFor } from '../i18n/ui-strings';
 import { sendRequest } from '../messaging/client';
 import { listenForRequests } from '../messaging/listen';
+import { pageRequestSchemas } from '../messaging/page-requests';
 import { activeEntries, activeEntriesKey } from '../settings/active-entries';
 import { setEntryHidden } from '../settings/personal-phrases';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings-schema';
@@ -89,6 +90,6 @@ export async function runPage(ctx: ContentScriptContext, dictionary: DictionaryA
       return { opened: Boolean(current) };
     },
     'page:report': () => pageReport(highlighter),
-  });
+  }, pageRequestSchemas);
   ctx.onInvalidated(stopListening);
 }

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ENTRIES, matcher, splitIntoTags, startHighlighter, untilMatches } from './support';
+import { createStockScanner } from '../../../lib/dictionary/stock-scan';
+import { ENTRIES, splitIntoTags, startHighlighter, untilMatches } from './support';
 import type { Highlighter, PageMatch } from '../../../lib/highlighter/types';
 
 let h: Highlighter | null = null;
@@ -11,12 +12,14 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-const WORDS = ['不忘初心、牢记使命', '不忘初心牢记使命', '高度重视', '四个意识', '同志们', '以新思想为指引', '两个维护', '工作', '，', '。', ' '];
+const WORDS = ['不忘初心、牢记使命', '不忘初心牢记使命', '高度重视', '四个意识', '同志们', '以新思想为指引', '以四个意识为指引', '两个维护', '工作', '，', '。', ' '];
 const paragraph = fc.tuple(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 10 }), fc.array(fc.nat(), { maxLength: 12 }));
 
-/** What the matcher finds in each line scanned on its own. */
+const stock = createStockScanner({ entries: ENTRIES });
+
+/** What the dictionary's scan finds in each line on its own (phrases in a frame's gap too). */
 function expected(lines: string[]): Array<[string, string]> {
-  return lines.flatMap((line) => matcher.scan(line).map((m) => [ENTRIES[m.entry]!.id, line.slice(m.start, m.end)] as [string, string]));
+  return lines.flatMap((line) => stock.scan(line).matches.map((m) => [m.entryId, m.text] as [string, string]));
 }
 
 /** The text a match's DOM range covers. */

@@ -21,8 +21,9 @@ describe('highlighting a page with the Highlight API', () => {
     const api = fakeHighlightApi();
     h = startHighlighter({ highlightApi: api });
     await untilMatches(h, 5);
+    // The frame 以…为指引 is painted as its two fixed parts.
     expect(sizes(api.registry)).toEqual({
-      'tifa-slogan': 1, 'tifa-numbered': 1, 'tifa-formula': 0, 'tifa-bundle': 1, 'tifa-frame': 1, 'tifa-ritual': 1,
+      'tifa-slogan': 1, 'tifa-numbered': 1, 'tifa-formula': 0, 'tifa-bundle': 1, 'tifa-frame': 2, 'tifa-ritual': 1,
     });
     const bundle = [...(api.registry.get('tifa-bundle') as Set<AbstractRange>)][0] as unknown as StaticRangeInit;
     expect((bundle.startContainer as Text).data).toBe('高度');

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { endPosition, forEachMatchRange, matchIndexAt, matchRange, nodeIndexAt, startPosition } from '../../../lib/highlighter/block';
+import {
+  endPosition, forEachPaintRange, gapsOf, matchIndexAt, matchRange, nodeIndexAt, paintRangeCount, paintRangeMatch, startPosition,
+} from '../../../lib/highlighter/block';
 import { handBlock } from './support';
 
 describe('the offset map of a block', () => {
@@ -36,7 +38,7 @@ describe('the offset map of a block', () => {
           }
           const b = handBlock(parts, matches);
           const seen: unknown[] = [];
-          forEachMatchRange(b, (i, r) => seen[i] = r);
+          forEachPaintRange(b, (i, r) => seen[i] = r);
           expect(seen).toEqual(matches.map((_, i) => matchRange(b, i)));
         },
       ),
@@ -62,5 +64,41 @@ describe('finding the match under a caret', () => {
   it('returns -1 between matches', () => {
     const sparse = handBlock(['同志们，一些话，高度重视'], [[0, 3], [8, 12]]);
     expect(matchIndexAt(sparse, 5)).toBe(-1);
+  });
+});
+
+describe('a block with a frame', () => {
+  // 以…为指引 around a slogan, then 高度重视: match 0 is the frame, 1 the slogan in its gap.
+  const text = '以新思想为指引，高度重视';
+  const block = handBlock(['以新', '思想为', '指引，高度重视'], [[0, 7], [1, 4], [8, 12]], [[0, 1, 0], [1, 4, 1], [4, 7, 0], [8, 12, 2]]);
+
+  it('paints the frame’s fixed parts and what its gap holds, one range each, in order', () => {
+    expect(block.text).toBe(text);
+    const seen: Array<[number, string]> = [];
+    forEachPaintRange(block, (i, r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      seen.push([i, range.toString()]);
+    });
+    expect(seen).toEqual([[0, '以'], [1, '新思想'], [0, '为指引'], [2, '高度重视']]);
+    expect(paintRangeCount(block)).toBe(4);
+    expect([0, 1, 2, 3].map((k) => paintRangeMatch(block, k))).toEqual([0, 1, 0, 2]);
+  });
+
+  it('gives the gaps of a frame and none for a whole match', () => {
+    expect(gapsOf(block, 0)).toEqual([[1, 4]]);
+    expect(gapsOf(block, 1)).toEqual([]);
+    expect(gapsOf(block, 2)).toEqual([]);
+  });
+
+  it('selects what is painted under the caret: a fixed part, the phrase in the gap, or nothing', () => {
+    expect(matchIndexAt(block, 0)).toBe(0);
+    expect(matchIndexAt(block, 2)).toBe(1);
+    expect(matchIndexAt(block, 5)).toBe(0);
+    expect(matchIndexAt(block, 7)).toBe(0);
+    expect(matchIndexAt(block, 10)).toBe(2);
+    const bare = handBlock(['以新思想为指引'], [[0, 7]], [[0, 1, 0], [4, 7, 0]]);
+    expect([0, 1, 2, 3, 4, 6].map((o) => matchIndexAt(bare, o))).toEqual([0, 0, -1, -1, 0, 0]);
   });
 });

@@ -83,8 +83,11 @@ export function blockTexts(root: Container): string[] {
   return readBlocks(root).map((b) => b.text).filter((t) => t.trim() !== '');
 }
 
-/** Build a block by hand for offset-map tests: the given node texts under a <p>. */
-export function handBlock(parts: string[], matches: Array<[number, number]>): Block {
+/**
+ * Build a block by hand for offset-map tests: the given node texts under a <p>. `pieces`
+ * ([start, end, match] in order) stands for what a block with frames paints.
+ */
+export function handBlock(parts: string[], matches: Array<[number, number]>, pieces?: Array<[number, number, number]>): Block {
   const p = document.createElement('p');
   const nodes = parts.map((t) => p.appendChild(document.createTextNode(t)));
   const starts = new Int32Array(parts.length + 1);
@@ -94,6 +97,9 @@ export function handBlock(parts: string[], matches: Array<[number, number]>): Bl
     matchStarts: Int32Array.from(matches.map((m) => m[0])),
     matchEnds: Int32Array.from(matches.map((m) => m[1])),
     matchEntries: new Int32Array(matches.length),
+    pieces: pieces
+      ? { count: pieces.length, starts: Int32Array.from(pieces, (x) => x[0]), ends: Int32Array.from(pieces, (x) => x[1]), match: Int32Array.from(pieces, (x) => x[2]) }
+      : null,
     painted: null, alive: true,
   };
 }

@@ -1,34 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { routeRequest } from '../../../lib/messaging/router';
+import { requestSchemas } from '../../../lib/messaging/protocol';
 
 const sender = { tabId: 1 };
 const handlers = { 'ping': () => 'pong' as const, 'provenance:get': () => null };
 
 describe('routeRequest', () => {
   it('ignores messages that are not ours', async () => {
-    expect(await routeRequest({ type: 'ping' }, sender, handlers)).toBeNull();
-    expect(await routeRequest('hello', sender, handlers)).toBeNull();
+    expect(await routeRequest({ type: 'ping' }, sender, handlers, requestSchemas)).toBeNull();
+    expect(await routeRequest('hello', sender, handlers, requestSchemas)).toBeNull();
   });
   it('answers a valid request', async () => {
-    expect(await routeRequest({ tifa: 1, type: 'ping', payload: {} }, sender, handlers)).toEqual({ ok: true, value: 'pong' });
+    expect(await routeRequest({ tifa: 1, type: 'ping', payload: {} }, sender, handlers, requestSchemas)).toEqual({ ok: true, value: 'pong' });
   });
   it('rejects unknown types and invalid payloads with a clear error', async () => {
-    const unknown = await routeRequest({ tifa: 1, type: 'drop:tables', payload: {} }, sender, handlers);
+    const unknown = await routeRequest({ tifa: 1, type: 'drop:tables', payload: {} }, sender, handlers, requestSchemas);
     expect(unknown).toMatchObject({ ok: false, error: expect.stringContaining('Unknown request type') });
-    const invalid = await routeRequest({ tifa: 1, type: 'provenance:get', payload: { entryId: 42 } }, sender, handlers);
+    const invalid = await routeRequest({ tifa: 1, type: 'provenance:get', payload: { entryId: 42 } }, sender, handlers, requestSchemas);
     expect(invalid).toMatchObject({ ok: false, error: expect.stringContaining('Invalid provenance:get') });
-    const tooLong = await routeRequest({ tifa: 1, type: 'reader:open', payload: { hash: '#speech=1&p=2<script>' } }, sender, handlers);
+    const tooLong = await routeRequest({ tifa: 1, type: 'reader:open', payload: { hash: '#speech=1&p=2<script>' } }, sender, handlers, requestSchemas);
     expect(tooLong).toMatchObject({ ok: false });
   });
   it('turns a throwing handler into an error answer', async () => {
     const boom = { 'ping': () => { throw new Error('disk full'); } };
-    expect(await routeRequest({ tifa: 1, type: 'ping', payload: {} }, sender, boom)).toEqual({ ok: false, error: 'disk full' });
+    expect(await routeRequest({ tifa: 1, type: 'ping', payload: {} }, sender, boom, requestSchemas)).toEqual({ ok: false, error: 'disk full' });
   });
   it('does not let __proto__ keys through to handlers', async () => {
     let seen: unknown;
     const spy = { 'provenance:get': (p: unknown) => ((seen = p), null) };
     const payload = JSON.parse('{"entryId":"x","__proto__":{"polluted":true}}');
-    await routeRequest({ tifa: 1, type: 'provenance:get', payload }, sender, spy);
+    await routeRequest({ tifa: 1, type: 'provenance:get', payload }, sender, spy, requestSchemas);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.keys(seen as object)).toEqual(['entryId']);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { routeRequest } from '../../../lib/messaging/router';
+import { requestSchemas } from '../../../lib/messaging/protocol';
 import { createNotesHandlers } from '../../../lib/notes/background-handlers';
 import { openNotesDatabase } from '../../../lib/notes/db/open';
 import type { Note, NotesPage } from '../../../lib/notes/types';
@@ -21,7 +22,7 @@ function setup() {
     repository: { now: () => Date.UTC(2025, 1, 1), newId: idSequence(), onChange: () => {} },
     now: () => new Date('2025-03-01T00:00:00Z'),
   });
-  const send = (type: string, payload: unknown, sender: object = PAGE_SENDER) => routeRequest({ tifa: 1, type, payload }, sender, handlers);
+  const send = (type: string, payload: unknown, sender: object = PAGE_SENDER) => routeRequest({ tifa: 1, type, payload }, sender, handlers, requestSchemas);
   return { send, openedCount: () => opened };
 }
 
