@@ -1,0 +1,45 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { runCommand } from '../../../lib/background/commands';
+import { COMMANDS } from '../../../lib/background/command-names';
+import { loadSettings } from '../../../lib/settings/settings-store';
+
+let sent: Array<{ tabId: number; message: { type: string; payload: unknown } }>;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  sent = [];
+  (browser.tabs as unknown as { sendMessage: unknown }).sendMessage = vi.fn(async (tabId: number, message: { type: string; payload: unknown }) => {
+    sent.push({ tabId, message });
+    if (message.type === 'page:summary') return { ok: true, value: { url: 'http://www.example.gov.cn/a', enabled: true } };
+    return { ok: true, value: null };
+  });
+});
+
+describe('keyboard commands', () => {
+  it('declares four rebindable commands', () => {
+    expect(Object.keys(COMMANDS)).toEqual(['next-phrase', 'prev-phrase', 'open-card', 'toggle-site']);
+  });
+
+  it('sends next, previous and open-card to the tab they were pressed in', async () => {
+    await runCommand('next-phrase', { id: 3 } as never);
+    await runCommand('prev-phrase', { id: 3 } as never);
+    await runCommand('open-card', { id: 3 } as never);
+    expect(sent.map((s) => [s.tabId, s.message.type, s.message.payload])).toEqual([
+      [3, 'page:step', { direction: 'next' }],
+      [3, 'page:step', { direction: 'prev' }],
+      [3, 'page:open-card', {}],
+    ]);
+  });
+
+  it('toggles the site of the tab in the settings', async () => {
+    await runCommand('toggle-site', { id: 4 } as never);
+    expect((await loadSettings()).sites).toEqual({ 'example.gov.cn': false });
+  });
+
+  it('does nothing without a tab', async () => {
+    await runCommand('next-phrase', undefined);
+    expect(sent).toEqual([]);
+  });
+});
