@@ -12,12 +12,19 @@ import { listenForRequests } from '../../lib/messaging/listen';
 import { requestSchemas } from '../../lib/messaging/protocol';
 import { createNotesHandlers, openNotesDatabase } from '../../lib/notes/background-handlers';
 import { createProvenanceHandlers } from '../../lib/provenance/handlers';
+import { mergePortableSettings, portableSettings } from '../../lib/settings/portable-settings';
+import { loadSettings, updateSettings } from '../../lib/settings/settings-store';
 import { enableUserSite, syncUserSites } from '../../lib/sites/user-sites';
 
 export default defineBackground(() => {
   // Listeners first and synchronously: a worker woken by an event must find them.
   listenForRequests({
-    ...createNotesHandlers({ openDatabase: openNotesDatabase, dictionary: () => dictionary as DictionaryArtifact }),
+    ...createNotesHandlers({
+      openDatabase: openNotesDatabase,
+      dictionary: () => dictionary as DictionaryArtifact,
+      settings: async () => portableSettings(await loadSettings()),
+      importSettings: async (incoming) => void (await updateSettings((s) => mergePortableSettings(s, incoming))),
+    }),
     ...createProvenanceHandlers(() => ({
       dictionary: dictionary as DictionaryArtifact,
       provenance: provenance as ProvenanceArtifact,

@@ -7,7 +7,7 @@ import type { RequestHandlers, RequestSender } from '../messaging/router';
 import { openNotesDatabase } from './db/open';
 import type { NotesDatabase } from './db/schema';
 import { NotesRepository, type RepositoryOptions } from './repository';
-import type { DictionaryStamp } from './types';
+import type { DictionaryStamp, PortableSettings } from './types';
 import { exportNotes } from './export';
 import { importNotesText } from './import';
 import { notesForPage } from './page-notes';
@@ -22,6 +22,10 @@ export interface NotesHandlerDeps {
   dictionary?: () => DictionaryStamp | Promise<DictionaryStamp>;
   /** Whether a request comes from one of our own pages (bulk reads and writes are for them only). */
   isExtensionPage?: (sender: RequestSender) => boolean;
+  /** The user's portable settings, written into JSON exports. */
+  settings?: () => Promise<PortableSettings>;
+  /** Merge the settings an imported file carries into the user's. */
+  importSettings?: (settings: PortableSettings) => Promise<void>;
   /** Test seams. */
   repository?: RepositoryOptions;
   now?: () => Date;
@@ -78,11 +82,13 @@ export function createNotesHandlers(deps: NotesHandlerDeps = {}): RequestHandler
     'notes:export': async ({ format, query }, sender) => {
       pageOnly(sender, 'notes:export');
       const notes = await (await repo()).all(query);
-      return exportNotes(format, notes, await stamp(), deps.now?.() ?? new Date());
+      return exportNotes(format, notes, await stamp(), deps.now?.() ?? new Date(), await deps.settings?.());
     },
     'notes:import': async ({ text }, sender) => {
       pageOnly(sender, 'notes:import');
-      return importNotesText(await repo(), text);
+      const result = await importNotesText(await repo(), text);
+      if (result.ok) await deps.importSettings?.(result.settings);
+      return result;
     },
   };
 }

@@ -105,3 +105,9 @@ export interface DictionaryStamp {
   version: string;
   seedHash: string;
 }
+
+/** The part of the user's settings that travels in a notes file. */
+export interface PortableSettings {
+  personalPhrases: Array<{ text: string; kind: string; comment: string }>;
+  hiddenEntries: string[];
+}

@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { useExtensionSession } from './support/session';
 import { clickText, waitForHighlights } from './support/card';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const session = useExtensionSession();
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchExtensionBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const noted = (page: Page) =>
   page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('tifa-noted')?.size ?? 0);
@@ -26,8 +16,8 @@ async function openCard(page: Page, text: string): Promise<void> {
 
 describe('notes in the card', () => {
   it('adds a note from the card, marks the phrase, and shows both again after a reload', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('card-cases.html', 'notes.example.gov.cn'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('card-cases.html', 'notes.example.gov.cn'));
     await waitForHighlights(page);
     expect(await noted(page)).toBe(0);
     await openCard(page, '四个意识');
@@ -50,19 +40,19 @@ describe('notes in the card', () => {
     const { PAGES_DIR } = await import('./support/paths');
     const original = readFileSync(`${PAGES_DIR}/card-cases.html`, 'utf8');
     let version = 0;
-    server.route('/moving.html', (_req, res) => {
+    session.server.route('/moving.html', (_req, res) => {
       // The second version gains a paragraph above: the note's stored position is now wrong.
       const html = version++ === 0 ? original : original.replace('<h1>', `<p>${'新增的一段导语文字。'.repeat(8)}</p><h1>`);
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
     });
-    const page = await browser.context.newPage();
-    await page.goto(server.url('moving.html', 'moved.example.gov.cn'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('moving.html', 'moved.example.gov.cn'));
     await waitForHighlights(page);
     await openCard(page, '高度重视');
     await page.locator('tifa-card .add-note textarea').fill('结尾的套话');
     await page.locator('tifa-card .add-note button[type=submit]').click();
     await expect.poll(() => noted(page)).toBe(1);
-    const cdp = await browser.context.newCDPSession(page);
+    const cdp = await session.browser.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await page.reload();
@@ -78,8 +68,8 @@ describe('notes in the card', () => {
   });
 
   it('edits and deletes a note in the card, with a confirm before deleting', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('card-cases.html', 'edit.example.gov.cn'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('card-cases.html', 'edit.example.gov.cn'));
     await waitForHighlights(page);
     await openCard(page, '四个意识');
     await page.locator('tifa-card .add-note textarea').fill('初稿');

@@ -1,26 +1,16 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { useExtensionSession } from './support/session';
 import { clickText, waitForHighlights } from './support/card';
 import { SCREENSHOT_DIR } from './support/paths';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const session = useExtensionSession();
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchExtensionBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(path));
+  const page = await session.browser.context.newPage();
+  await page.goto(session.server.url(path));
   await waitForHighlights(page);
   return page;
 }
@@ -51,7 +41,7 @@ describe('the provenance card', () => {
   it('"read in context" opens the reader at the paragraph with the phrase marked', async () => {
     const page = await open('long-speech.html');
     await clickText(page, '不忘初心、牢记使命');
-    const readerPage = browser.context.waitForEvent('page');
+    const readerPage = session.browser.context.waitForEvent('page');
     await page.locator('tifa-card .read-in-context').first().click();
     const reader = await readerPage;
     await reader.waitForLoadState();
@@ -117,7 +107,7 @@ describe('the provenance card', () => {
 
   it('still gets its provenance after the service worker was stopped', async () => {
     const page = await open('card-cases.html');
-    const cdp = await browser.context.newCDPSession(page);
+    const cdp = await session.browser.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await page.waitForTimeout(300);

@@ -1,23 +1,13 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useExtensionSession } from './support/session';
 import { waitForHighlights } from './support/card';
 import { SCREENSHOT_DIR } from './support/paths';
 import { openTab, paintedCount, sendFromExtension, sendToTab } from './support/tabs';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const session = useExtensionSession();
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchExtensionBrowser();
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(() => mkdirSync(SCREENSHOT_DIR, { recursive: true }));
 
 type Step = { ok: boolean; value: { index: number; total: number } };
 const currentText = (page: import('playwright-core').Page) =>
@@ -33,31 +23,31 @@ const currentText = (page: import('playwright-core').Page) =>
 
 describe('keyboard navigation, personal phrases and settings', () => {
   it('moves through the phrases in document order with next and previous', async () => {
-    const { page, tabId } = await openTab(browser, server.url('card-cases.html'));
+    const { page, tabId } = await openTab(session.browser, session.server.url('card-cases.html'));
     await waitForHighlights(page);
-    const first = (await sendToTab(browser, tabId, 'page:step', { direction: 'next' })) as Step;
+    const first = (await sendToTab(session.browser, tabId, 'page:step', { direction: 'next' })) as Step;
     expect(first.value.index).toBe(0);
     expect(await currentText(page)).toBe('不忘初心、牢记使命');
-    const second = (await sendToTab(browser, tabId, 'page:step', { direction: 'next' })) as Step;
+    const second = (await sendToTab(session.browser, tabId, 'page:step', { direction: 'next' })) as Step;
     expect(second.value.index).toBe(1);
     expect(await currentText(page)).toBe('四个意识');
-    await sendToTab(browser, tabId, 'page:step', { direction: 'prev' });
+    await sendToTab(session.browser, tabId, 'page:step', { direction: 'prev' });
     expect(await currentText(page)).toBe('不忘初心、牢记使命');
-    const wrapped = (await sendToTab(browser, tabId, 'page:step', { direction: 'prev' })) as Step;
+    const wrapped = (await sendToTab(session.browser, tabId, 'page:step', { direction: 'prev' })) as Step;
     expect(wrapped.value.index).toBe(wrapped.value.total - 1);
     expect(await currentText(page)).toBe('高度重视');
     await page.keyboard.press('Escape');
-    const opened = (await sendToTab(browser, tabId, 'page:open-card', {})) as { value: { opened: boolean } };
+    const opened = (await sendToTab(session.browser, tabId, 'page:open-card', {})) as { value: { opened: boolean } };
     expect(opened.value.opened).toBe(true);
     await expect.poll(() => page.locator('tifa-card .phrase').textContent()).toBe('高度重视');
     await page.close();
   });
 
   it('highlights a personal phrase added through the context-menu path, at once and after reload', async () => {
-    const { page } = await openTab(browser, server.url('card-cases.html'));
+    const { page } = await openTab(session.browser, session.server.url('card-cases.html'));
     await waitForHighlights(page);
     const before = await paintedCount(page);
-    const options = await browser.openExtensionPage('options.html');
+    const options = await session.browser.openExtensionPage('options.html');
     const answer = (await sendFromExtension(options, 'personal:add', { text: '按时报送有关材料', kind: 'bundle', comment: '县里的说法' })) as { ok: boolean; value: { problem: string | null } };
     expect(answer).toEqual({ ok: true, value: { problem: null } });
     await expect.poll(() => paintedCount(page)).toBe(before + 1);
@@ -65,12 +55,26 @@ describe('keyboard navigation, personal phrases and settings', () => {
     await waitForHighlights(page);
     await expect.poll(() => paintedCount(page)).toBe(before + 1);
     await expect.poll(() => options.locator('.personal-list li[data-phrase="按时报送有关材料"]').count()).toBe(1);
+    // The setup travels with the notes: the JSON export carries it, an import elsewhere adds it.
+    const exported = (await sendFromExtension(options, 'notes:export', { format: 'json', query: {} })) as { value: { text: string } };
+    const file = JSON.parse(exported.value.text) as { settings: { personalPhrases: Array<{ text: string; kind: string }> } };
+    expect(file.settings.personalPhrases).toEqual([{ text: '按时报送有关材料', kind: 'bundle', comment: '县里的说法' }]);
+    const { launchExtensionBrowser } = await import('./support/extension-browser');
+    const fresh = await launchExtensionBrowser();
+    try {
+      const freshOptions = await fresh.openExtensionPage('options.html');
+      const imported = (await sendFromExtension(freshOptions, 'notes:import', { text: exported.value.text })) as { value: { ok: boolean } };
+      expect(imported.value.ok).toBe(true);
+      await expect.poll(() => freshOptions.locator('.personal-list li[data-phrase="按时报送有关材料"]').count()).toBe(1);
+    } finally {
+      await fresh.close();
+    }
     await options.close();
     await page.close();
   });
 
   it('stops highlighting an entry hidden from the card, and shows it again from settings', async () => {
-    const { page } = await openTab(browser, server.url('card-cases.html'));
+    const { page } = await openTab(session.browser, session.server.url('card-cases.html'));
     await waitForHighlights(page);
     const { clickText } = await import('./support/card');
     await clickText(page, '四个意识');
@@ -80,7 +84,7 @@ describe('keyboard navigation, personal phrases and settings', () => {
     await page.reload();
     await page.waitForTimeout(800);
     expect(await hiddenCount()).toBe(0);
-    const options = await browser.openExtensionPage('options.html');
+    const options = await session.browser.openExtensionPage('options.html');
     await options.locator('.hidden-list li', { hasText: '四个意识' }).getByRole('button').click();
     await expect.poll(hiddenCount).toBe(1);
     await options.close();
@@ -88,9 +92,9 @@ describe('keyboard navigation, personal phrases and settings', () => {
   });
 
   it('switches kinds off and palettes in settings, and the page follows (screenshots light and dark)', async () => {
-    const { page } = await openTab(browser, server.url('card-cases.html'));
+    const { page } = await openTab(session.browser, session.server.url('card-cases.html'));
     await waitForHighlights(page);
-    const options = await browser.openExtensionPage('options.html');
+    const options = await session.browser.openExtensionPage('options.html');
     await options.setViewportSize({ width: 900, height: 1300 });
     await options.locator('input[data-kind="ritual"]').uncheck();
     const ritual = () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('tifa-ritual')?.size ?? 0);

@@ -1,27 +1,17 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { useExtensionSession } from './support/session';
 import { waitForHighlights } from './support/card';
 import { SCREENSHOT_DIR } from './support/paths';
 import { badgeText, openTab, paintedCount } from './support/tabs';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const session = useExtensionSession();
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchExtensionBrowser();
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(() => mkdirSync(SCREENSHOT_DIR, { recursive: true }));
 
 async function popupFor(tabId: number, url: string): Promise<Page> {
-  const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}&url=${encodeURIComponent(url)}`);
+  const popup = await session.browser.openExtensionPage(`popup.html?tab=${tabId}&url=${encodeURIComponent(url)}`);
   await popup.setViewportSize({ width: 360, height: 640 });
   await popup.locator('.popup:not(.loading)').waitFor();
   return popup;
@@ -29,13 +19,13 @@ async function popupFor(tabId: number, url: string): Promise<Page> {
 
 describe('the toolbar popup and the badge', () => {
   it('shows the page count, density, kinds and top phrases, and the badge agrees', async () => {
-    const url = server.url('card-cases.html');
-    const { page, tabId } = await openTab(browser, url);
+    const url = session.server.url('card-cases.html');
+    const { page, tabId } = await openTab(session.browser, url);
     await waitForHighlights(page);
     const popup = await popupFor(tabId, url);
     const count = Number(await popup.getByTestId('phrase-count').textContent());
     expect(count).toBeGreaterThanOrEqual(4);
-    await expect.poll(() => badgeText(browser, tabId)).toBe(String(count));
+    await expect.poll(() => badgeText(session.browser, tabId)).toBe(String(count));
     expect(await popup.locator('.density .value').textContent()).toMatch(/^\d+\.\d%$/);
     expect(await popup.locator('.kinds li').count()).toBe(6);
     expect(await popup.locator('.kind-slogan .count').textContent()).not.toBe('0');
@@ -46,8 +36,8 @@ describe('the toolbar popup and the badge', () => {
   });
 
   it('scrolls the page to a phrase clicked in the top list and flashes it', async () => {
-    const url = server.url('card-cases.html');
-    const { page, tabId } = await openTab(browser, url);
+    const url = session.server.url('card-cases.html');
+    const { page, tabId } = await openTab(session.browser, url);
     await waitForHighlights(page);
     const popup = await popupFor(tabId, url);
     await popup.locator('.top .phrase', { hasText: '高度重视' }).click();
@@ -58,13 +48,13 @@ describe('the toolbar popup and the badge', () => {
   });
 
   it('turns highlighting off for the site, remembers it after reload, and back on', async () => {
-    const url = server.url('card-cases.html', 'switch.example.gov.cn');
-    const { page, tabId } = await openTab(browser, url);
+    const url = session.server.url('card-cases.html', 'switch.example.gov.cn');
+    const { page, tabId } = await openTab(session.browser, url);
     await waitForHighlights(page);
     let popup = await popupFor(tabId, url);
     await popup.getByTestId('site-switch').uncheck({ force: true });
     await expect.poll(() => paintedCount(page)).toBe(0);
-    await expect.poll(() => badgeText(browser, tabId)).toBe('');
+    await expect.poll(() => badgeText(session.browser, tabId)).toBe('');
     await page.reload();
     await page.waitForTimeout(800);
     expect(await paintedCount(page)).toBe(0);
@@ -78,8 +68,8 @@ describe('the toolbar popup and the badge', () => {
   });
 
   it('offers "Highlight on this site" on a non-government host, where nothing runs unasked', async () => {
-    const url = server.url('plain.html', 'www.example.com');
-    const { page, tabId } = await openTab(browser, url);
+    const url = session.server.url('plain.html', 'www.example.com');
+    const { page, tabId } = await openTab(session.browser, url);
     const popup = await popupFor(tabId, url);
     expect(await popup.getByTestId('enable-site').textContent()).toContain('在此网站高亮');
     expect(await popup.locator('.host').textContent()).toBe('www.example.com');
@@ -90,8 +80,8 @@ describe('the toolbar popup and the badge', () => {
   });
 
   it('exports a page report whose Markdown lists the phrases with their counts', async () => {
-    const url = server.url('card-cases.html');
-    const { page, tabId } = await openTab(browser, url);
+    const url = session.server.url('card-cases.html');
+    const { page, tabId } = await openTab(session.browser, url);
     await waitForHighlights(page);
     const popup = await popupFor(tabId, url);
     const download = popup.waitForEvent('download');
@@ -114,8 +104,8 @@ describe('the toolbar popup and the badge', () => {
   });
 
   it('looks finished in dark mode too (screenshot)', async () => {
-    const url = server.url('card-cases.html');
-    const { page, tabId } = await openTab(browser, url);
+    const url = session.server.url('card-cases.html');
+    const { page, tabId } = await openTab(session.browser, url);
     await waitForHighlights(page);
     const popup = await popupFor(tabId, url);
     await popup.emulateMedia({ colorScheme: 'dark' });

@@ -1,7 +1,7 @@
 /**
  * One entry point for every export format, used by the background's export request.
  */
-import type { DictionaryStamp, Note } from '../types';
+import type { DictionaryStamp, Note, PortableSettings } from '../types';
 import { exportFileName, exportMimeType, type ExportedFile, type ExportFormat } from './formats';
 import { exportNotesJson } from './json';
 import { exportNotesCsv } from './csv';
@@ -9,10 +9,10 @@ import { exportNotesMarkdown } from './markdown';
 import { exportNotesAnnotations } from './annotation';
 
 /** The text of an export in one format. Pure: the clock is a parameter. */
-export function exportNotesText(format: ExportFormat, notes: readonly Note[], dictionary: DictionaryStamp, now = new Date()): string {
+export function exportNotesText(format: ExportFormat, notes: readonly Note[], dictionary: DictionaryStamp, now = new Date(), settings?: PortableSettings): string {
   switch (format) {
     case 'json':
-      return exportNotesJson(notes, dictionary, now);
+      return exportNotesJson(notes, dictionary, now, settings);
     case 'csv':
       return exportNotesCsv(notes);
     case 'markdown':
@@ -23,11 +23,11 @@ export function exportNotesText(format: ExportFormat, notes: readonly Note[], di
 }
 
 /** An export as a named, typed file. */
-export function exportNotes(format: ExportFormat, notes: readonly Note[], dictionary: DictionaryStamp, now = new Date()): ExportedFile {
+export function exportNotes(format: ExportFormat, notes: readonly Note[], dictionary: DictionaryStamp, now = new Date(), settings?: PortableSettings): ExportedFile {
   return {
     fileName: exportFileName(format, now),
     mimeType: exportMimeType(format),
-    text: exportNotesText(format, notes, dictionary, now),
+    text: exportNotesText(format, notes, dictionary, now, settings),
     count: notes.length,
   };
 }

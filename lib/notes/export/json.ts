@@ -3,7 +3,7 @@
  * it was made with, so a later version can import it without guessing. Versioned on its
  * own, independent of the database schema.
  */
-import type { DictionaryStamp, Note } from '../types';
+import type { DictionaryStamp, Note, PortableSettings } from '../types';
 import { ITEMS_PLACEHOLDER, stringifyWithCompactItems } from './compact-items';
 
 /** The marker of our files. */
@@ -21,8 +21,8 @@ export interface NotesFile {
   version: typeof NOTES_FILE_VERSION;
   exported: string;
   dictionary: DictionaryStamp;
-  /** Reserved for settings that will travel with the notes. */
-  settings: { personalPhrases: string[]; hiddenEntries: string[] };
+  /** The user's own phrases and hidden entries, so a setup moves with its notes. */
+  settings: PortableSettings;
   notes: ExportedNote[];
 }
 
@@ -48,14 +48,17 @@ export function toExportedNote(note: Note): ExportedNote {
   };
 }
 
+/** Settings of a file that carries none. */
+export const NO_SETTINGS: PortableSettings = { personalPhrases: [], hiddenEntries: [] };
+
 /** Export notes as our JSON file. Pure: the clock is a parameter. */
-export function exportNotesJson(notes: readonly Note[], dictionary: DictionaryStamp, now = new Date()): string {
+export function exportNotesJson(notes: readonly Note[], dictionary: DictionaryStamp, now = new Date(), settings: PortableSettings = NO_SETTINGS): string {
   const file: Omit<NotesFile, 'notes'> & { notes: string } = {
     format: NOTES_FILE_FORMAT,
     version: NOTES_FILE_VERSION,
     exported: now.toISOString(),
     dictionary: { version: dictionary.version, seedHash: dictionary.seedHash },
-    settings: { personalPhrases: [], hiddenEntries: [] },
+    settings: { personalPhrases: settings.personalPhrases.map(({ text, kind, comment }) => ({ text, kind, comment })), hiddenEntries: [...settings.hiddenEntries] },
     notes: ITEMS_PLACEHOLDER,
   };
   return stringifyWithCompactItems(file, notes.map(toExportedNote));

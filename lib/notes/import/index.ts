@@ -4,13 +4,14 @@
  * user's language.
  */
 import type { NotesRepository } from '../repository';
+import type { PortableSettings } from '../types';
 import { parseImportText, type ParseOptions } from './parse';
 import type { ImportSummary } from './apply';
 import type { ImportProblem } from './problems';
 
 /** What the user sees after an import. */
 export type ImportResult =
-  | { ok: true; format: 'tifa' | 'annotation'; summary: ImportSummary }
+  | { ok: true; format: 'tifa' | 'annotation'; summary: ImportSummary; settings: PortableSettings }
   | { ok: false; problem: ImportProblem };
 
 /** Validate, then write; a refused file writes nothing. */
@@ -20,7 +21,7 @@ export async function importNotesText(repository: NotesRepository, text: string,
   const summary = await repository.importNotes(parsed.notes);
   summary.skipped += parsed.foreign;
   summary.skippedForeign = parsed.foreign;
-  return { ok: true, format: parsed.format, summary };
+  return { ok: true, format: parsed.format, summary, settings: parsed.settings };
 }
 
 export type { ImportSummary } from './apply';

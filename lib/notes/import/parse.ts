@@ -4,7 +4,7 @@
  * every hostile file can be tested without a database.
  */
 import * as v from 'valibot';
-import type { Note } from '../types';
+import type { Note, PortableSettings } from '../types';
 import { NOTES_FILE_FORMAT, NOTES_FILE_VERSION } from '../export/json';
 import { parseUntrustedJson } from './json-text';
 import { problem, type ImportProblem } from './problems';
@@ -18,6 +18,8 @@ export interface ValidImport {
   format: 'tifa' | 'annotation';
   notes: Note[];
   foreign: number;
+  /** Personal phrases and hidden entries the file carries (ours only). */
+  settings: PortableSettings;
 }
 
 /** The outcome of validating a file. */
@@ -55,7 +57,8 @@ function parseOurs(root: Record<string, unknown>): ParsedImport {
   const parsed = v.safeParse(notesFileSchema, root);
   if (!parsed.success) return problem('invalid', describe(parsed.issues));
   const notes = parsed.output.notes.map(noteFromFile);
-  return duplicates(notes) ?? { ok: true, format: 'tifa', notes, foreign: 0 };
+  const settings = parsed.output.settings ?? { personalPhrases: [], hiddenEntries: [] };
+  return duplicates(notes) ?? { ok: true, format: 'tifa', notes, foreign: 0, settings };
 }
 
 function parseAnnotations(items: unknown[], options: ParseOptions): ParsedImport {
@@ -74,7 +77,7 @@ function parseAnnotations(items: unknown[], options: ParseOptions): ParsedImport
       return problem('invalid', `items.${i}: ${detail}`);
     }
   }
-  return duplicates(notes) ?? { ok: true, format: 'annotation', notes, foreign };
+  return duplicates(notes) ?? { ok: true, format: 'annotation', notes, foreign, settings: { personalPhrases: [], hiddenEntries: [] } };
 }
 
 /** Validate an import file's text completely; nothing here touches the database. */

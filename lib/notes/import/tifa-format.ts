@@ -40,13 +40,25 @@ const exportedNoteField = v.pipe(
 
 const stringList = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10_000));
 
+const phraseText = v.pipe(v.string(), v.maxLength(200));
+/** Personal phrases: `{ text, kind, comment }`, or a bare string from an early file. */
+const personalPhraseList = v.pipe(
+  v.array(
+    v.union([
+      v.pipe(phraseText, v.transform((text) => ({ text, kind: 'slogan', comment: '' }))),
+      v.object({ text: phraseText, kind: v.optional(v.pipe(v.string(), v.maxLength(20)), 'slogan'), comment: v.optional(v.pipe(v.string(), v.maxLength(2000)), '') }),
+    ]),
+  ),
+  v.maxLength(5_000),
+);
+
 /** Our file, version 1. */
 export const notesFileSchema = v.object({
   format: v.literal(NOTES_FILE_FORMAT),
   version: v.literal(1),
   exported: v.optional(v.pipe(v.string(), v.maxLength(40))),
   dictionary: v.optional(v.object({ version: v.pipe(v.string(), v.maxLength(80)), seedHash: v.pipe(v.string(), v.maxLength(128)) })),
-  settings: v.optional(v.object({ personalPhrases: v.optional(stringList, []), hiddenEntries: v.optional(stringList, []) })),
+  settings: v.optional(v.object({ personalPhrases: v.optional(personalPhraseList, []), hiddenEntries: v.optional(stringList, []) })),
   notes: v.pipe(v.array(exportedNoteField), v.maxLength(MAX_IMPORT_NOTES, `at most ${MAX_IMPORT_NOTES} notes per file`)),
 });
 

@@ -24,6 +24,7 @@ describe('import merges by id', () => {
       ok: true,
       format: 'tifa',
       summary: { added: 1, updated: 1, keptBoth: 0, skipped: 2, skippedOlder: 1, skippedIdentical: 1, skippedForeign: 0 },
+      settings: { personalPhrases: [], hiddenEntries: [] },
     });
     expect((await repo.get(uuid(1)))?.body).toBe('更新的版本');
     expect((await repo.get(uuid(2)))?.body).toBe('第 2 条笔记');

@@ -106,7 +106,7 @@ describe('NotesView', () => {
     document.body.innerHTML = '';
 
     const summary = { added: 2, updated: 1, keptBoth: 1, skipped: 3, skippedOlder: 1, skippedIdentical: 1, skippedForeign: 1 };
-    const done = await mount(fakeService([], { ok: true, format: 'tifa', summary }).service);
+    const done = await mount(fakeService([], { ok: true, format: 'tifa', summary, settings: { personalPhrases: [], hiddenEntries: [] } }).service);
     const file = done.querySelector('input[type=file]') as HTMLInputElement;
     Object.defineProperty(file, 'files', { value: [new File(['{}'], 'backup.json')] });
     await act(() => void file.dispatchEvent(new Event("change")));

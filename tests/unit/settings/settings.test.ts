@@ -53,3 +53,17 @@ describe('activeEntries', async () => {
     expect(activeEntriesKey({ ...DEFAULT_SETTINGS, hiddenEntries: ['x'] })).not.toBe(activeEntriesKey(DEFAULT_SETTINGS));
   });
 });
+
+describe('settings that travel with notes', async () => {
+  const { mergePortableSettings, portableSettings } = await import('../../../lib/settings/portable-settings');
+  it('exports personal phrases and hidden entries, and merges them back without losing any', () => {
+    const mine = addPersonalPhrase({ ...DEFAULT_SETTINGS, hiddenEntries: ['b-1'] }, { text: '一线工作法', kind: 'bundle', comment: 'a' }, new Date(0), 'x');
+    const carried = portableSettings(mine);
+    expect(carried).toEqual({ personalPhrases: [{ text: '一线工作法', kind: 'bundle', comment: 'a' }], hiddenEntries: ['b-1'] });
+    const other = { ...DEFAULT_SETTINGS, hiddenEntries: ['s-9'] };
+    const merged = mergePortableSettings(other, { ...carried, personalPhrases: [...carried.personalPhrases, { text: '一', kind: 'x', comment: '' }] });
+    expect(merged.personalPhrases.map((p) => [p.text, p.kind])).toEqual([['一线工作法', 'bundle']]);
+    expect(merged.hiddenEntries).toEqual(['s-9', 'b-1']);
+    expect(mergePortableSettings(merged, carried).personalPhrases).toHaveLength(1);
+  });
+});
