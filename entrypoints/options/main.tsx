@@ -7,16 +7,10 @@ import type { DictionaryArtifact } from '../../lib/dictionary/types';
 import { translatorFor } from '../../lib/i18n/ui-strings';
 import type { Settings } from '../../lib/settings/settings-schema';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/settings-store';
-import { isGovernmentHost } from '../../lib/sites/government-hosts';
+import { grantedUserOrigins } from '../../lib/sites/user-sites';
 import './style.css';
 
 const texts = new Map((dictionary as DictionaryArtifact).entries.map((e) => [e.id, e.text]));
-
-/** Origins the user granted beyond the hosts the manifest lists. */
-async function grantedOrigins(): Promise<string[]> {
-  const { origins = [] } = await browser.permissions.getAll();
-  return origins.filter((o) => !isGovernmentHost(o.replace(/^[a-z*]+:\/\/(\*\.)?/, '').replace(/\/.*$/, '')));
-}
 
 async function show(settings: Settings): Promise<void> {
   const t = translatorFor(settings.language, navigator.language);
@@ -27,8 +21,8 @@ async function show(settings: Settings): Promise<void> {
         settings={settings}
         onChange={(change) => void updateSettings(change)}
         textOf={(id) => texts.get(id) ?? id}
-        granted={await grantedOrigins()}
-        onRevoke={(origin) => void browser.permissions.remove({ origins: [origin] }).then(() => loadSettings().then(show))}
+        granted={await grantedUserOrigins()}
+        onRevoke={(origin) => void browser.permissions.remove({ origins: [`${origin}/*`] }).then(() => loadSettings().then(show))}
       />
     </TranslateContext.Provider>,
     document.getElementById('app')!,

@@ -10,6 +10,7 @@ import { kindColors } from '../../lib/settings/theme';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings-schema';
 import { loadSettings, updateSettings } from '../../lib/settings/settings-store';
 import { siteKey } from '../../lib/settings/site-rules';
+import { originPattern } from '../../lib/sites/user-sites';
 import './style.css';
 
 /**
@@ -39,7 +40,7 @@ async function show(): Promise<void> {
     onSiteSwitch: (host, on) => void updateSettings((s) => ({ ...s, sites: { ...s.sites, [siteKey(host)]: on } })).then(refresh),
     onPause: (paused) => void updateSettings((s) => ({ ...s, paused })).then(refresh),
     onEnableSite: async (origin) => {
-      if (!(await browser.permissions.request({ origins: [`${origin}/*`] }))) return;
+      if (!(await browser.permissions.request({ origins: [originPattern(origin)] }))) return;
       await sendRequest('site:enable', { origin, tabId: tab?.id });
       refresh();
     },

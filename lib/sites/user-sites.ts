@@ -14,8 +14,8 @@ export async function grantedUserOrigins(): Promise<string[]> {
     .map((m) => `${m[1] === '*' ? 'https' : m[1]}://${m[2]}`);
 }
 
-/** The match pattern of an origin; match patterns take no port, so the host alone. */
-function patternFor(origin: string): string {
+/** The match pattern of an origin, any port: what the popup asks for and what is registered. */
+export function originPattern(origin: string): string {
   const url = new URL(origin);
   return `${url.protocol}//${url.hostname}/*`;
 }
@@ -34,13 +34,13 @@ export async function syncUserSites(): Promise<void> {
   const missing = [...granted].filter(([id]) => !known.has(id));
   if (missing.length === 0) return;
   await browser.scripting.registerContentScripts(
-    missing.map(([id, origin]) => ({ id, matches: [patternFor(origin)], js: [CONTENT_SCRIPT], allFrames: true, runAt: 'document_idle' as const, persistAcrossSessions: true })),
+    missing.map(([id, origin]) => ({ id, matches: [originPattern(origin)], js: [CONTENT_SCRIPT], allFrames: true, runAt: 'document_idle' as const, persistAcrossSessions: true })),
   );
 }
 
 /** After the user granted an origin: register the script and run it in the open tab now. */
 export async function enableUserSite(origin: string, tabId: number | undefined): Promise<{ registered: boolean }> {
-  const granted = await browser.permissions.contains({ origins: [`${origin}/*`] });
+  const granted = await browser.permissions.contains({ origins: [originPattern(origin)] });
   if (!granted) return { registered: false };
   await syncUserSites();
   if (tabId !== undefined) {

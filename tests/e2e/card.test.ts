@@ -118,3 +118,31 @@ describe('the provenance card', () => {
     await page.close();
   });
 });
+
+describe('the card in other settings', () => {
+  it('follows a dark page', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('dark-page.html'));
+    await waitForHighlights(page);
+    await clickText(page, '不忘初心、牢记使命');
+    await expect.poll(() => page.locator('tifa-card .card').getAttribute('class')).toContain('dark');
+    expect(await page.locator('tifa-card .card').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(31, 32, 36)');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/card-dark-page.png` });
+    await page.close();
+  });
+
+  it('speaks English when the browser is not Chinese', async () => {
+    const { launchExtensionBrowser } = await import('./support/extension-browser');
+    const english = await launchExtensionBrowser({ locale: 'en-US' });
+    try {
+      const page = await english.context.newPage();
+      await page.goto(session.server.url('card-cases.html'));
+      await waitForHighlights(page);
+      await clickText(page, '四个意识');
+      await expect.poll(() => page.locator('tifa-card .kind-badge').textContent()).toContain('Numbered formulation');
+      expect(await page.locator('tifa-card .members h3').textContent()).toBe('Stands for');
+    } finally {
+      await english.close();
+    }
+  });
+});
