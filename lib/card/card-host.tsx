@@ -53,6 +53,7 @@ export async function mountCardHost(ctx: ContentScriptContext, translate: Transl
     place(anchor) {
       const el = card();
       if (!el) return;
+      el.style.maxHeight = ''; // measure at the stylesheet's cap, not at the last placement's
       const size = el.getBoundingClientRect();
       const spot = placeCard(anchor, { width: size.width, height: size.height }, { width: window.innerWidth, height: window.innerHeight });
       Object.assign(el.style, { left: `${spot.left}px`, top: `${spot.top}px`, maxHeight: `${spot.maxHeight}px` });
