@@ -5,11 +5,35 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DictionaryEntry } from '../dictionary/types';
 import { toMatcherPatterns } from '../dictionary/patterns';
-import { buildMatcher } from '../matcher';
+import { buildMatcher, loadMatcher, type Matcher } from '../matcher';
 import { createHighlighter } from './highlighter';
 import type { HighlightTheme } from './kind-styles';
 import { profilerFor } from './profile';
 import type { Highlighter } from './types';
+
+/**
+ * The shipped dictionary's entries and, when the content script has it, the automaton the
+ * dictionary build serialised for them: seeds/automaton.json's text (parsed only when used) or value.
+ */
+export interface PrebuiltMatcher {
+  entries: readonly DictionaryEntry[];
+  automaton?: unknown;
+}
+
+function sameEntries(a: readonly DictionaryEntry[], b: readonly DictionaryEntry[]): boolean {
+  return a.length === b.length && a.every((e, i) => e.id === b[i]!.id);
+}
+
+/**
+ * Load the prebuilt automaton when `entries` are the dictionary's own (the default settings),
+ * else build: loading skips a cold build that is one > 50 ms task. `loadMatcher` also checks
+ * the patterns' fingerprint, so a stale artifact falls back to building too.
+ */
+function matcherFor(entries: readonly DictionaryEntry[], prebuilt?: PrebuiltMatcher): Matcher {
+  const patterns = toMatcherPatterns(entries);
+  const usable = prebuilt?.automaton !== undefined && sameEntries(entries, prebuilt.entries);
+  return (usable ? loadMatcher(prebuilt.automaton, patterns) : null) ?? buildMatcher(patterns);
+}
 
 /**
  * Start highlighting this frame's document with the given entries. Returns the
@@ -20,12 +44,13 @@ export function startPageHighlighting(
   ctx: ContentScriptContext,
   entries: readonly DictionaryEntry[],
   theme?: HighlightTheme,
+  prebuilt?: PrebuiltMatcher,
 ): Highlighter | null {
   try {
     if (ctx.isInvalid || document.designMode === 'on' || !document.documentElement) return null;
     const profiler = profilerFor(location);
     profiler.mark('script');
-    const matcher = buildMatcher(toMatcherPatterns(entries));
+    const matcher = matcherFor(entries, prebuilt);
     profiler.mark('matcher');
     const highlighter = createHighlighter({ document, matcher, entries, host: ctx, profiler, theme });
     ctx.onInvalidated(() => highlighter.stop());

@@ -1,7 +1,7 @@
 /**
  * Aho–Corasick over UTF-16 code units, laid out as a double array on Int32Arrays:
  * the transition s --c--> t exists iff `check[base[s] + c] === s`. Everything is a typed
- * array, so the automaton could be serialised as is (see `buildMatcher` for why it is not yet).
+ * array, so the build serialises it as is (serialize.ts) and the content script loads it.
  */
 import { buildAlphabet } from './alphabet';
 import { layoutDoubleArray } from './double-array';

@@ -29,8 +29,10 @@ function highlightKey(settings: Settings): string {
  * Everything the content script does on a page: highlight under the user's settings,
  * open the card, answer the popup and the keyboard commands, report the badge count and
  * mark noted phrases. Follows settings changes from any tab; all of it ends with `ctx`.
+ * `automaton` is the dictionary's serialised matcher (seeds/automaton.json), used while the
+ * user's settings leave the dictionary's entries as they are.
  */
-export async function runPage(ctx: ContentScriptContext, dictionary: DictionaryArtifact): Promise<void> {
+export async function runPage(ctx: ContentScriptContext, dictionary: DictionaryArtifact, automaton?: unknown): Promise<void> {
   let settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
   if (ctx.isInvalid) return;
   const topFrame = window === window.top;
@@ -63,7 +65,7 @@ export async function runPage(ctx: ContentScriptContext, dictionary: DictionaryA
     card.close();
     cursor.clear();
     highlighter?.stop();
-    highlighter = enabled() ? startPageHighlighting(ctx, activeEntries(dictionary.entries, settings), themeFor(settings)) : null;
+    highlighter = enabled() ? startPageHighlighting(ctx, activeEntries(dictionary.entries, settings), themeFor(settings), { entries: dictionary.entries, automaton }) : null;
     highlighter?.onChange(reportCount);
     reportCount();
     markNotes();
