@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { useExtensionSession } from './support/session';
 import { collectPageErrors, paintedRanges, planted, saveHighlightRegistry } from './support/highlights';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchExtensionBrowser();
-  await saveHighlightRegistry(browser.context);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionSession({}, (browser) => saveHighlightRegistry(browser.context));
 
 describe('highlighting content that changes after load', () => {
   it('highlights every item of a list that grows every 100 ms', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     const errors = collectPageErrors(page);
-    await page.goto(server.url('infinite-scroll.html'));
+    await page.goto(session.server.url('infinite-scroll.html'));
     await page.waitForFunction(() => (window as unknown as { feedDone?: boolean }).feedDone === true, null, { timeout: 15_000 });
     const items = await page.locator('.item').count();
     expect(items).toBe(41);
@@ -37,8 +25,8 @@ describe('highlighting content that changes after load', () => {
   });
 
   it('highlights content that arrives long after load', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('late-content.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('late-content.html'));
     await page.waitForFunction(() => (window as unknown as { lateDone?: boolean }).lateDone === true, null, { timeout: 10_000 });
     await expect.poll(async () => planted(await paintedRanges(page)).map((r) => r.text), { timeout: 10_000 }).toEqual([
       '高度重视',
@@ -49,8 +37,8 @@ describe('highlighting content that changes after load', () => {
   });
 
   it('follows an SPA route change: new view highlighted, nothing left of the old one', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('spa.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('spa.html'));
     await expect.poll(async () => planted(await paintedRanges(page)).map((r) => r.text), { timeout: 10_000 }).toEqual(['高度重视']);
     await page.click('#to-news');
     await expect.poll(() => page.evaluate(() => location.pathname)).toBe('/spa/news');

@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useExtensionSession } from './support/session';
 import type { Frame, Page } from 'playwright-core';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { paintedRanges, planted, saveHighlightRegistry } from './support/highlights';
 import { comparePngs } from './support/pixels';
 import { KIND_STYLES } from '../../lib/highlighter/kind-styles';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchExtensionBrowser();
-  await saveHighlightRegistry(browser.context);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionSession({}, (browser) => saveHighlightRegistry(browser.context));
 
 function frameOn(page: Page, host: string): Frame {
   const frame = page.frames().find((f) => f !== page.mainFrame() && new URL(f.url()).hostname === host);
@@ -27,8 +15,8 @@ function frameOn(page: Page, host: string): Frame {
 
 describe('frames and shadow DOM', () => {
   it('highlights the top page, a same-origin iframe and a cross-origin iframe, each on its own', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('frames.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('frames.html'));
     await expect.poll(() => page.frames().length, { timeout: 10_000 }).toBe(3);
     await expect.poll(async () => planted(await paintedRanges(page)).map((r) => r.text), { timeout: 10_000 }).toEqual(['高度重视']);
     const same = page.frames().find((f) => f.url().endsWith('/frame-child.html') && new URL(f.url()).hostname === 'www.example.gov.cn')!;
@@ -43,8 +31,8 @@ describe('frames and shadow DOM', () => {
   });
 
   it('highlights inside open shadow roots, nested ones too, and follows them', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('shadow-root.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('shadow-root.html'));
     await expect
       .poll(async () => planted(await paintedRanges(page)).map((r) => [r.text, r.inShadow]), { timeout: 10_000 })
       .toEqual(
@@ -60,18 +48,18 @@ describe('frames and shadow DOM', () => {
   });
 
   it('paints the highlights inside a shadow root in their colour', async () => {
-    const on = await browser.context.newPage();
-    await on.goto(server.url('shadow-root.html'));
+    const on = await session.browser.context.newPage();
+    await on.goto(session.server.url('shadow-root.html'));
     await expect.poll(async () => planted(await paintedRanges(on)).length, { timeout: 10_000 }).toBe(4);
-    const off = await browser.context.newPage();
-    await off.goto(server.url('shadow-root.html', 'www.example.com'));
+    const off = await session.browser.context.newPage();
+    await off.goto(session.server.url('shadow-root.html', 'www.example.com'));
     await off.waitForTimeout(1_500);
     const clip = await on.evaluate(() => {
       const r = document.querySelector('speech-card')!.shadowRoot!.getElementById('in-shadow')!.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
     });
     const bundle = KIND_STYLES.bundle.background;
-    const cmp = await comparePngs(browser.context, await on.screenshot({ clip }), await off.screenshot({ clip }), [bundle]);
+    const cmp = await comparePngs(session.browser.context, await on.screenshot({ clip }), await off.screenshot({ clip }), [bundle]);
     expect(cmp.colours[bundle]![0]).toBeGreaterThan(100);
     expect(cmp.colours[bundle]![1]).toBe(0);
     await on.close();

@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { useExtensionSession } from './support/session';
 import { collectPageErrors, paintedRanges, planted, saveHighlightRegistry } from './support/highlights';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchExtensionBrowser();
-  await saveHighlightRegistry(browser.context);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionSession({}, (browser) => saveHighlightRegistry(browser.context));
 
 describe('a hostile page', () => {
   it('cannot stop the highlighter by replacing Range, MutationObserver, CSS and friends in its world', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     const errors = collectPageErrors(page);
-    await page.goto(server.url('hostile.html'));
+    await page.goto(session.server.url('hostile.html'));
     // The page really did sabotage its own globals.
     expect(await page.evaluate(() => [typeof CSS.highlights, (window as unknown as { __sabotaged: string[] }).__sabotaged.length])).toEqual(['object', 6]);
     expect(await page.evaluate(() => CSS.highlights)).toBeNull();
@@ -36,8 +24,8 @@ describe('a hostile page', () => {
   });
 
   it('keeps markup-looking page text as text: no element is created, no handler runs', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('hostile.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('hostile.html'));
     await expect.poll(async () => planted(await paintedRanges(page)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
     await page.waitForTimeout(500);
     const state = await page.evaluate(() => ({

@@ -1,37 +1,25 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useExtensionSession } from './support/session';
 import type { Page } from 'playwright-core';
 import { PHRASE_KINDS } from '../../lib/dictionary/types';
 import { KIND_STYLES } from '../../lib/highlighter/kind-styles';
 import { toMatcherPatterns } from '../../lib/dictionary/patterns';
 import { buildMatcher, normalizePhrase } from '../../lib/matcher';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { collectPageErrors, paintedCount, paintedRanges, planted, saveHighlightRegistry } from './support/highlights';
 import { comparePngs } from './support/pixels';
 import { PAGES_DIR, SCREENSHOT_DIR } from './support/paths';
 import { loadDictionary, referencePage } from './support/reference-count';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const session = useExtensionSession({}, (browser) => saveHighlightRegistry(browser.context));
 const dictionary = loadDictionary();
 const kindOf = (text: string) => dictionary.entries.find((e) => e.text === text)?.kind;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchExtensionBrowser();
-  await saveHighlightRegistry(browser.context);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 /** Open a fixture on a government host and wait until its highlights stop changing. */
 async function openHighlighted(path: string, host = 'www.example.gov.cn', atLeast = 1): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(path, host));
+  const page = await session.browser.context.newPage();
+  await page.goto(session.server.url(path, host));
   await expect.poll(() => paintedCount(page), { timeout: 10_000 }).toBeGreaterThanOrEqual(atLeast);
   let last = -1;
   await expect.poll(async () => last === (last = await paintedCount(page)), { timeout: 10_000, interval: 150 }).toBe(true);
@@ -109,8 +97,8 @@ describe('highlighting a static government page', () => {
 
   it('shifts no element: boxes are identical to the same page without the extension', async () => {
     const highlighted = await openHighlighted('long-speech.html');
-    const plain = await browser.context.newPage();
-    await plain.goto(server.url('long-speech.html', 'www.example.com'));
+    const plain = await session.browser.context.newPage();
+    await plain.goto(session.server.url('long-speech.html', 'www.example.com'));
     await plain.waitForLoadState('load');
     const [a, b] = [await elementBoxes(highlighted), await elementBoxes(plain)];
     expect(a.length).toBeGreaterThan(100);
@@ -121,8 +109,8 @@ describe('highlighting a static government page', () => {
 
   it('paints each kind in its colour (screenshot of highlighted vs. plain page)', async () => {
     const highlighted = await openHighlighted('county-speech.html');
-    const plain = await browser.context.newPage();
-    await plain.goto(server.url('county-speech.html', 'www.example.com'));
+    const plain = await session.browser.context.newPage();
+    await plain.goto(session.server.url('county-speech.html', 'www.example.com'));
     await plain.waitForLoadState('load');
     const [a, b] = [await highlighted.screenshot(), await plain.screenshot()];
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -144,7 +132,7 @@ describe('highlighting a static government page', () => {
       return [...kinds];
     });
     const colours = PHRASE_KINDS.map((k) => KIND_STYLES[k].background);
-    const cmp = await comparePngs(browser.context, a, b, colours);
+    const cmp = await comparePngs(session.browser.context, a, b, colours);
     expect(cmp.differing).toBeGreaterThan(1000);
     expect(onScreen.length).toBeGreaterThanOrEqual(3);
     for (const kind of onScreen as (typeof PHRASE_KINDS)[number][]) {
@@ -156,9 +144,9 @@ describe('highlighting a static government page', () => {
   });
 
   it('logs no errors to the page console', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     const errors = collectPageErrors(page);
-    await page.goto(server.url('long-speech.html'));
+    await page.goto(session.server.url('long-speech.html'));
     await expect.poll(() => paintedCount(page), { timeout: 10_000 }).toBeGreaterThan(100);
     await page.waitForTimeout(500);
     expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);

@@ -10,13 +10,18 @@ export interface ExtensionSession {
 
 /**
  * Start the fixture server and Chromium with the built extension before the file's
- * tests, and close both after them. Read the fields inside tests, not at load time.
+ * tests (then `prepare`, e.g. init scripts), and close both after them. Read the fields
+ * inside tests, not at load time.
  */
-export function useExtensionSession(options: LaunchOptions = {}): ExtensionSession {
+export function useExtensionSession(
+  options: LaunchOptions = {},
+  prepare?: (browser: ExtensionBrowser) => Promise<void>,
+): ExtensionSession {
   const session = {} as ExtensionSession;
   beforeAll(async () => {
     session.server = await startFixtureServer();
     session.browser = await launchExtensionBrowser(options);
+    await prepare?.(session.browser);
   });
   afterAll(async () => {
     await session.browser?.close();
