@@ -42,12 +42,13 @@ export function runBuildCosts(): CostRow[] {
   buildMatcher(patterns);
   const rebuild = median(Array.from({ length: 9 }, () => timed(() => buildMatcher(patterns))));
   const content = statSync('.output/chrome-mv3/content-scripts/content.js').size;
-  const payload = JSON.stringify(dictionary).length;
+  // The dictionary and its serialised automaton are inlined data, not code.
+  const payload = JSON.stringify(dictionary).length + statSync('seeds/automaton.json').size;
   return [
     { name: 'build:dict on the seeds (warm jieba)', value: `${once.toFixed(0)} ms`, goal: 'a few seconds' },
     { name: 'build:dict on the seeds ×50', value: `${(fiftyMs / 1000).toFixed(1)} s (${(fiftyMs / once).toFixed(0)}× the seeds)`, goal: '≈ linear (≈50×)' },
     { name: `matcher rebuild, ${dictionary.entries.length} entries + 50 personal phrases`, value: `${rebuild.toFixed(1)} ms`, goal: 'per settings change, not per keystroke' },
     { name: 'content.js, minified', value: `${(content / 1024).toFixed(1)} KB`, goal: '' },
-    { name: 'content.js without the dictionary payload', value: `${((content - payload) / 1024).toFixed(1)} KB`, goal: '< 150 KB' },
+    { name: 'content.js without the dictionary and automaton payload', value: `${((content - payload) / 1024).toFixed(1)} KB`, goal: '< 150 KB' },
   ];
 }
