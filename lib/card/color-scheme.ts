@@ -1,3 +1,5 @@
+import { relativeLuminance } from '../color/luminance';
+
 /** Parse `rgb(…)`/`rgba(…)` as computed styles give it; null for transparent or unknown. */
 export function parseRgb(color: string): [number, number, number] | null {
   const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+%?))?\s*\)/.exec(color);
@@ -7,15 +9,6 @@ export function parseRgb(color: string): [number, number, number] | null {
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 
-/** WCAG relative luminance of an sRGB colour, 0 (black) to 1 (white). */
-export function luminance([r, g, b]: [number, number, number]): number {
-  const lin = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
-
 /**
  * Whether the page under an element looks dark, so the card can match it: the first
  * opaque background up the tree decides; with none, the page's declared `color-scheme`.
@@ -23,7 +16,7 @@ export function luminance([r, g, b]: [number, number, number]): number {
 export function pageLooksDark(from: Element | null, win: Window = window): boolean {
   for (let el = from; el; el = el.parentElement) {
     const rgb = parseRgb(win.getComputedStyle(el).backgroundColor);
-    if (rgb) return luminance(rgb) < 0.3;
+    if (rgb) return relativeLuminance(rgb) < 0.3;
   }
   // No background anywhere: the canvas is white unless the page opted into dark.
   const declared = win.getComputedStyle(win.document.documentElement).colorScheme ?? '';

@@ -3,6 +3,7 @@
  * `<tifa-mark>` fallback, the popup legend and the settings all read it from here.
  */
 import { PHRASE_KINDS, type PhraseKind } from '../dictionary/types';
+import { hexToRgb, relativeLuminance } from '../color/luminance';
 
 /** How one kind looks wherever it is shown. */
 export interface KindStyle {
@@ -73,14 +74,6 @@ export function markStyleText(kind: PhraseKind, theme: HighlightTheme = DEFAULT_
 
 /** WCAG contrast ratio of two `#rrggbb` colours (1 to 21); the settings reuse it for custom colours. */
 export function contrastRatio(a: string, b: string): number {
-  const [la, lb] = [luminance(a), luminance(b)];
+  const [la, lb] = [relativeLuminance(hexToRgb(a)), relativeLuminance(hexToRgb(b))];
   return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-}
-
-function luminance(hex: string): number {
-  const channel = (i: number): number => {
-    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
 }

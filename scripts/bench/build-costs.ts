@@ -8,6 +8,7 @@ import { buildDictionary, readBuildInputs } from '../../lib/dictionary/build';
 import { toMatcherPatterns } from '../../lib/dictionary/patterns';
 import type { DictionaryArtifact, DictionaryEntry } from '../../lib/dictionary/types';
 import { buildMatcher } from '../../lib/matcher';
+import { median } from './median';
 
 /** One line of the build-cost table. */
 export interface CostRow {
@@ -22,10 +23,6 @@ function timed(fn: () => unknown): number {
   return performance.now() - t0;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 /** Measure the build costs (see the file comment). */
 export function runBuildCosts(): CostRow[] {

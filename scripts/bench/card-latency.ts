@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { launchExtensionBrowser } from '../../tests/e2e/support/extension-browser';
 import { startFixtureServer } from '../../tests/e2e/support/fixture-server';
+import { median } from './median';
 
 export interface CardBenchRow {
   name: string;
@@ -14,10 +15,6 @@ export interface CardBenchRow {
   goal: string;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-}
 
 /** Click the n-th painted phrase and return ms until the provenance list is in the card. */
 async function clickToCard(page: Page, n: number): Promise<number> {

@@ -14,6 +14,7 @@ import { parseImportText } from '../../lib/notes/import/parse';
 import { launchExtensionBrowser } from '../../tests/e2e/support/extension-browser';
 import { NOTES_EXTENSION_DIR, noteDraft, sendFromPage, stopServiceWorkers } from '../../tests/e2e/support/notes-page';
 import { benchNotes } from './notes-data';
+import { median } from './median';
 
 /** One line of the bench table. */
 export interface Row {
@@ -25,10 +26,6 @@ export interface Row {
 
 const DICTIONARY = { version: '1.0.0+bench', seedHash: 'bench' };
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-}
 
 function timed(run: () => unknown, times = 3): number {
   const samples: number[] = [];

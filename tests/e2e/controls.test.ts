@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useExtensionSession } from './support/session';
+import { kindRangeCount } from './support/highlights';
 import { waitForHighlights } from './support/card';
 import { SCREENSHOT_DIR } from './support/paths';
-import { openTab, paintedCount, sendFromExtension, sendToTab } from './support/tabs';
+import { openTab, sendFromExtension, sendToTab } from './support/tabs';
 
 const session = useExtensionSession();
 
@@ -46,14 +47,14 @@ describe('keyboard navigation, personal phrases and settings', () => {
   it('highlights a personal phrase added through the context-menu path, at once and after reload', async () => {
     const { page } = await openTab(session.browser, session.server.url('card-cases.html'));
     await waitForHighlights(page);
-    const before = await paintedCount(page);
+    const before = await kindRangeCount(page);
     const options = await session.browser.openExtensionPage('options.html');
     const answer = (await sendFromExtension(options, 'personal:add', { text: '按时报送有关材料', kind: 'bundle', comment: '县里的说法' })) as { ok: boolean; value: { problem: string | null } };
     expect(answer).toEqual({ ok: true, value: { problem: null } });
-    await expect.poll(() => paintedCount(page)).toBe(before + 1);
+    await expect.poll(() => kindRangeCount(page)).toBe(before + 1);
     await page.reload();
     await waitForHighlights(page);
-    await expect.poll(() => paintedCount(page)).toBe(before + 1);
+    await expect.poll(() => kindRangeCount(page)).toBe(before + 1);
     await expect.poll(() => options.locator('.personal-list li[data-phrase="按时报送有关材料"]').count()).toBe(1);
     // The setup travels with the notes: the JSON export carries it, an import elsewhere adds it.
     const exported = (await sendFromExtension(options, 'notes:export', { format: 'json', query: {} })) as { value: { text: string } };

@@ -2,9 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtensionSession } from './support/session';
+import { kindRangeCount } from './support/highlights';
 import { waitForHighlights } from './support/card';
 import { SCREENSHOT_DIR } from './support/paths';
-import { badgeText, openTab, paintedCount } from './support/tabs';
+import { badgeText, openTab } from './support/tabs';
 
 const session = useExtensionSession();
 
@@ -53,16 +54,16 @@ describe('the toolbar popup and the badge', () => {
     await waitForHighlights(page);
     let popup = await popupFor(tabId, url);
     await popup.getByTestId('site-switch').uncheck({ force: true });
-    await expect.poll(() => paintedCount(page)).toBe(0);
+    await expect.poll(() => kindRangeCount(page)).toBe(0);
     await expect.poll(() => badgeText(session.browser, tabId)).toBe('');
     await page.reload();
     await page.waitForTimeout(800);
-    expect(await paintedCount(page)).toBe(0);
+    expect(await kindRangeCount(page)).toBe(0);
     await popup.close();
     popup = await popupFor(tabId, url);
     expect(await popup.getByTestId('site-switch').isChecked()).toBe(false);
     await popup.getByTestId('site-switch').check({ force: true });
-    await expect.poll(() => paintedCount(page)).toBeGreaterThan(0);
+    await expect.poll(() => kindRangeCount(page)).toBeGreaterThan(0);
     await popup.close();
     await page.close();
   });
@@ -74,7 +75,7 @@ describe('the toolbar popup and the badge', () => {
     expect(await popup.getByTestId('enable-site').textContent()).toContain('在此网站高亮');
     expect(await popup.locator('.host').textContent()).toBe('www.example.com');
     await page.waitForTimeout(500);
-    expect(await paintedCount(page)).toBe(0);
+    expect(await kindRangeCount(page)).toBe(0);
     await popup.close();
     await page.close();
   });

@@ -4,6 +4,7 @@
  * replaces `CSS` or `Range` cannot hide what the extension painted.
  */
 import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { PHRASE_KINDS } from '../../../lib/dictionary/types';
 
 /** One painted range as the page sees it. */
 export interface PaintedRange {
@@ -31,7 +32,9 @@ export async function saveHighlightRegistry(context: BrowserContext): Promise<vo
 /** Sizes of every `tifa-*` highlight in this frame. */
 export async function highlightSizes(target: Page | Frame): Promise<Record<string, number>> {
   return target.evaluate(() => {
-    const registry = (window as unknown as { __tifaRegistry?: Map<string, Set<unknown>> }).__tifaRegistry;
+    // The registry saved before the page's scripts ran (hostile pages replace CSS), else the live one.
+    const registry = (window as unknown as { __tifaRegistry?: Map<string, Set<unknown>> }).__tifaRegistry ??
+      (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
     if (!registry) return {};
     return Object.fromEntries([...registry].filter(([n]) => n.startsWith('tifa-')).map(([n, h]) => [n, h.size]));
   });
@@ -76,6 +79,12 @@ export async function paintedRanges(target: Page | Frame): Promise<PaintedRange[
 /** Total number of painted `tifa-*` ranges in this frame. */
 export async function paintedCount(target: Page | Frame): Promise<number> {
   return Object.values(await highlightSizes(target)).reduce((a, b) => a + b, 0);
+}
+
+/** Ranges in the six kind highlights only (not the cursor, flash or note markers). */
+export async function kindRangeCount(target: Page | Frame): Promise<number> {
+  const sizes = await highlightSizes(target);
+  return PHRASE_KINDS.reduce((n, kind) => n + (sizes[`tifa-${kind}`] ?? 0), 0);
 }
 
 /** Console errors and uncaught exceptions a page reports, collected from now on. */

@@ -35,12 +35,3 @@ export async function sendToTab(browser: ExtensionBrowser, tabId: number, type: 
   const worker = await browser.serviceWorker();
   return worker.evaluate(({ tabId, type, payload }) => chrome.tabs.sendMessage(tabId, { tifa: 1, type, payload }, { frameId: 0 }), { tabId, type, payload });
 }
-
-/** Total number of ranges in our kind highlights on a page (0 when none are registered). */
-export async function paintedCount(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const registry = (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights;
-    const kinds = ['slogan', 'numbered', 'formula', 'bundle', 'frame', 'ritual'];
-    return kinds.reduce((n, k) => n + (registry.get(`tifa-${k}`)?.size ?? 0), 0);
-  });
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { luminance, parseRgb } from '../../../lib/card/color-scheme';
+import { parseRgb } from '../../../lib/card/color-scheme';
+import { relativeLuminance as luminance } from '../../../lib/color/luminance';
 
 describe('page colour scheme', () => {
   it('reads computed colours and ignores transparent ones', () => {
