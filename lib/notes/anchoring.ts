@@ -1,12 +1,14 @@
 /**
  * Find a note's quote again on a page whose text may have changed since. Pure: the card
  * gives the page's text as one string (the highlighter's text walk) and gets back offsets.
- * Order, as Hypothesis does it: the stored position if the quote is still there in its
- * context, else the exact quote with the best-matching context, else an approximate
- * quote. Null means orphaned: the note is kept and listed as such, never dropped.
+ * Order, as Hypothesis does it (its match-quote): the stored position if the quote is still
+ * there in its context, else the exact quote with the best-matching context, else an
+ * approximate quote. Context is compared approximately too, so one edit next to the quote
+ * costs that side one character, not all of it. Null means orphaned: the note is kept and
+ * listed as such, never dropped.
  */
+import search from 'approx-string-match';
 import type { TextPositionSelector, TextQuoteSelector } from './types';
-import { approximateStart, bestApproximateEnds } from './fuzzy-match';
 
 /** The selectors a note stores for its occurrence. */
 export interface AnchorSelectors {
@@ -28,15 +30,19 @@ export function allowedErrors(quoteLength: number): number {
   return Math.min(32, Math.floor(quoteLength / 4));
 }
 
+/** How closely `text` matches `expected`, from 0 (nothing in common) to 1 (equal); 1 when nothing was expected. */
+function similarity(text: string, expected: string): number {
+  if (expected.length === 0) return 1;
+  if (text.length === 0) return 0;
+  const best = search(text, expected, expected.length)[0];
+  return best ? 1 - best.errors / expected.length : 0;
+}
+
 /** How well the text around [start, end) matches the stored prefix and suffix, from 0 to 1. */
 export function contextScore(text: string, start: number, end: number, quote: TextQuoteSelector): number {
-  let before = 0;
-  while (before < quote.prefix.length && text[start - 1 - before] === quote.prefix[quote.prefix.length - 1 - before]) before++;
-  let after = 0;
-  while (after < quote.suffix.length && text[end + after] === quote.suffix[after]) after++;
-  const prefixScore = quote.prefix.length ? before / quote.prefix.length : 1;
-  const suffixScore = quote.suffix.length ? after / quote.suffix.length : 1;
-  return (prefixScore + suffixScore) / 2;
+  const prefix = similarity(text.slice(Math.max(0, start - quote.prefix.length), start), quote.prefix);
+  const suffix = similarity(text.slice(end, end + quote.suffix.length), quote.suffix);
+  return (prefix + suffix) / 2;
 }
 
 interface Candidate {
@@ -45,7 +51,7 @@ interface Candidate {
   errors: number;
 }
 
-function pickBest(text: string, candidates: Candidate[], selectors: AnchorSelectors): Candidate | undefined {
+function pickBest(text: string, candidates: readonly Candidate[], selectors: AnchorSelectors): Candidate | undefined {
   const hint = selectors.position?.start ?? 0;
   let best: Candidate | undefined;
   let bestKey: [number, number, number] = [Infinity, -Infinity, Infinity];
@@ -59,6 +65,9 @@ function pickBest(text: string, candidates: Candidate[], selectors: AnchorSelect
   }
   return best;
 }
+
+/** At most this many approximate candidates are weighed by context (the fewest edits first). */
+const MAX_FUZZY_CANDIDATES = 50;
 
 /** Re-anchor a note's quote in `text`; null when it cannot be found (orphaned). */
 export function anchorQuote(text: string, selectors: AnchorSelectors): AnchorMatch | null {
@@ -74,11 +83,9 @@ export function anchorQuote(text: string, selectors: AnchorSelectors): AnchorMat
   if (hit) return { ...hit, method: position?.start === hit.start ? 'position' : 'quote' };
   const k = allowedErrors(exact.length);
   if (k === 0) return null;
-  const fuzzy = bestApproximateEnds(text, exact, k).map(({ end, errors }) => ({
-    start: approximateStart(text, exact, end, k),
-    end,
-    errors,
-  }));
+  const matches = search(text, exact, k);
+  const fewest = Math.min(...matches.map((m) => m.errors));
+  const fuzzy = matches.filter((m) => m.errors === fewest).slice(0, MAX_FUZZY_CANDIDATES);
   const near = pickBest(text, fuzzy, selectors);
   return near ? { ...near, method: 'fuzzy' } : null;
 }

@@ -54,7 +54,41 @@ describe('anchorQuote', () => {
 
   it('scores context from 0 to 1', () => {
     expect(contextScore(PAGE, second, second + 4, selectors.quote)).toBe(1);
-    expect(contextScore(PAGE, 0, 4, selectors.quote)).toBe(0);
+    // At the page's start there is no prefix at all, and the suffix there shares little with the stored one.
+    const elsewhere = contextScore(PAGE, 0, 4, selectors.quote);
+    expect(elsewhere).toBeGreaterThanOrEqual(0);
+    expect(elsewhere).toBeLessThan(0.34);
+  });
+
+  it('keeps most of a side\'s context score when one character next to the quote was edited', () => {
+    const text = '会议强调，全县上下要真抓实干，以钉钉子精神抓落实。';
+    const start = text.indexOf('真抓实干');
+    const sel = selectorsAt(text, start, '真抓实干', 6);
+    const edited = text.replace('上下要真', '上下须真');
+    const score = contextScore(edited, start, start + 4, sel.quote);
+    expect(score).toBeGreaterThan(0.9);
+    expect(score).toBeLessThan(1);
+  });
+
+  it('chooses the occurrence whose context survived nearby edits, over one whose context is gone', () => {
+    const text = '甲乙丙丁戊己真抓实干庚辛壬癸子丑。另有一处：天地玄黄宇宙真抓实干洪荒日月盈昃。';
+    const second = text.lastIndexOf('真抓实干');
+    const sel = selectorsAt(text, second, '真抓实干', 6);
+    // The second occurrence's neighbours were each edited by one character, and the page moved.
+    const now = `导语。${text.replace('玄黄宇宙', '玄黄寰宙').replace('洪荒日月', '洪荒日星')}`;
+    const match = anchorQuote(now, sel);
+    expect(match).toMatchObject({ method: 'quote', start: second + 3 });
+  });
+
+  it('finds a quote with one character changed inside it, in a paragraph that moved', () => {
+    const para = '要坚持以人民为中心的发展思想，推动高质量发展。';
+    const text = `第一段讲成绩。${para}第三段讲问题。`;
+    const exact = '坚持以人民为中心的发展思想';
+    const sel = selectorsAt(text, text.indexOf(exact), exact);
+    const now = `第三段讲问题。新增一段说明。${para.replace('中心的发展', '中心地发展')}第一段讲成绩。`;
+    const match = anchorQuote(now, sel);
+    expect(match).toMatchObject({ method: 'fuzzy', errors: 1 });
+    expect(now.slice(match!.start, match!.end)).toBe('坚持以人民为中心地发展思想');
   });
 
   it('finds a quote in a 300,000-character page quickly', () => {
