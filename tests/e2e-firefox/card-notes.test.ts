@@ -1,0 +1,88 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { cardShown, cardTexts, clickInCard, inCard } from './support/card-probe';
+import { clickSelector, clickText, texts, waitForSettledHighlights } from './support/page-probes';
+import { useFirefoxSession } from './support/session';
+
+const session = useFirefoxSession();
+const NOTE = '县级文件里的“四个意识”，对照省里的提法。';
+
+const notedRanges = (page: Page) =>
+  page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('tifa-noted')?.size ?? 0);
+
+async function openCardsPage(): Promise<Page> {
+  const page = await session.firefox.newPage();
+  await page.goto(session.server.url('card-cases.html', 'card.example.gov.cn'));
+  await waitForSettledHighlights(page, 4);
+  return page;
+}
+
+async function openCard(page: Page, text: string): Promise<void> {
+  await clickText(page, text);
+  await expect.poll(() => cardTexts(session.firefox.browser, page, '.phrase'), { timeout: 10_000 }).toEqual([text]);
+}
+
+// One reader's path, in order: the card, a note written in it, then the notes page.
+describe.sequential('the card and notes in Firefox ESR', () => {
+  it('opens the card on a click with kind and provenance from the seed speeches, and Esc closes it', async () => {
+    const page = await openCardsPage();
+    const { browser } = session.firefox;
+    await openCard(page, '不忘初心、牢记使命');
+    const dialog = await inCard(browser, page, (root) => {
+      const card = root.querySelector('[role="dialog"]')!;
+      const box = card.getBoundingClientRect();
+      return { label: card.getAttribute('aria-label'), width: box.width, height: box.height, left: box.left, right: box.right };
+    });
+    expect(dialog!.label).toContain('不忘初心、牢记使命');
+    expect(dialog!.width).toBeGreaterThan(200);
+    expect(dialog!.height).toBeGreaterThan(100);
+    expect(dialog!.left).toBeGreaterThanOrEqual(0);
+    expect(dialog!.right).toBeLessThanOrEqual(1280);
+    expect((await cardTexts(browser, page, '.kind-badge'))[0]).toContain('提法');
+    await expect.poll(() => cardTexts(browser, page, '.occurrence'), { timeout: 10_000 }).not.toEqual([]);
+    expect((await cardTexts(browser, page, '.speech-title'))[0]).toContain('教育工作会暨作风建设提升年动员大会上的讲话');
+    expect((await cardTexts(browser, page, '.snippet mark'))[0]).toBe('不忘初心、牢记使命');
+    expect((await cardTexts(browser, page, '.counts'))[0]).toMatch(/2 次.*1 篇/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardShown(browser, page)).toBe(false);
+    await page.close();
+  });
+
+  it('keeps a note written in the card after a reload, marked on the page and listed in the card', async () => {
+    const page = await openCardsPage();
+    const { browser } = session.firefox;
+    expect(await notedRanges(page)).toBe(0);
+    await openCard(page, '四个意识');
+    await clickInCard(browser, page, '.add-note textarea');
+    await page.keyboard.type(NOTE);
+    await clickInCard(browser, page, '.add-note button[type=submit]');
+    await expect.poll(() => cardTexts(browser, page, '.notes-here .note-body'), { timeout: 10_000 }).toEqual([NOTE]);
+    await expect.poll(() => notedRanges(page)).toBe(1);
+    await page.reload();
+    await waitForSettledHighlights(page, 4);
+    await expect.poll(() => notedRanges(page), { timeout: 10_000 }).toBe(1);
+    await openCard(page, '四个意识');
+    await expect.poll(() => cardTexts(browser, page, '.notes-here .note-body'), { timeout: 10_000 }).toEqual([NOTE]);
+    await page.close();
+  });
+
+  it('lists that note on the notes page and exports it as a JSON file', async () => {
+    const notes = await session.firefox.openExtensionPage('notes.html');
+    await expect.poll(() => notes.evaluate(() => document.querySelector('.notes-list')?.getAttribute('aria-busy')), { timeout: 15_000 }).toBe('false');
+    expect(await texts(notes, 'li.note .body')).toEqual([NOTE]);
+    expect(await texts(notes, 'li.note .phrase')).toEqual(['四个意识']);
+    await clickSelector(notes, '.export-menu summary');
+    await clickSelector(notes, '.menu button[data-format="json"]');
+    const dir = session.firefox.downloadDir;
+    await expect.poll(async () => (await readdir(dir)).filter((f) => f.endsWith('.json')), { timeout: 10_000 }).toHaveLength(1);
+    const [file] = (await readdir(dir)).filter((f) => f.endsWith('.json'));
+    expect(file).toMatch(/^tifa-notes-\d{4}-\d{2}-\d{2}\.json$/);
+    const json = JSON.parse(await readFile(join(dir, file!), 'utf8'));
+    expect(json).toMatchObject({ format: 'tifa-lens-notes', version: 1 });
+    expect(json.notes.map((n: { body: string; phrase: string }) => [n.phrase, n.body])).toEqual([['四个意识', NOTE]]);
+    expect(json.notes[0].page.url).toBe(session.server.url('card-cases.html', 'card.example.gov.cn'));
+    await notes.close();
+  });
+});
