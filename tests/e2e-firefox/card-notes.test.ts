@@ -86,3 +86,25 @@ describe.sequential('the card and notes in Firefox ESR', () => {
     await notes.close();
   });
 });
+
+/** A page that hides a dialog in a closed shadow root, as the add-on's card will be hidden. */
+const closedCardPage = (host: string) => `<!doctype html><html><head><meta charset="utf-8"></head><body><p>正文</p><script>
+const host = document.createElement('${host}');
+document.documentElement.append(host);
+host.attachShadow({ mode: 'closed' }).innerHTML = '<div role="dialog"><h2 class="phrase">四个意识</h2></div>';
+</script></body></html>`;
+
+describe('the card probe the Firefox tests read the card with', () => {
+  it('reads a dialog in a closed shadow root, under a random custom name or a plain <div>, where page scripts cannot', async () => {
+    const { browser } = session.firefox;
+    const custom = `x-${Math.random().toString(36).slice(2, 10)}`;
+    for (const host of [custom, 'div']) {
+      session.server.route(`/closed-${host}.html`, (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(closedCardPage(host)));
+      const page = await session.firefox.newPage();
+      await page.goto(session.server.url(`closed-${host}.html`, 'www.example.com'));
+      expect(await page.evaluate(() => [...document.querySelectorAll('*')].some((e) => e.shadowRoot))).toBe(false);
+      expect(await cardTexts(browser, page, '.phrase'), host).toEqual(['四个意识']);
+      await page.close();
+    }
+  });
+});
