@@ -1,7 +1,6 @@
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { finishedDownload } from './support/downloads';
 import { cardShown, cardTexts, clickInCard, inCard } from './support/card-probe';
 import { clickSelector, clickText, texts, waitForSettledHighlights } from './support/page-probes';
 import { useFirefoxSession } from './support/session';
@@ -71,15 +70,13 @@ describe.sequential('the card and notes in Firefox ESR', () => {
   it('lists that note on the notes page and exports it as a JSON file', async () => {
     const notes = await session.firefox.openExtensionPage('notes.html');
     await expect.poll(() => notes.evaluate(() => document.querySelector('.notes-list')?.getAttribute('aria-busy')), { timeout: 15_000 }).toBe('false');
-    expect(await texts(notes, 'li.note .body')).toEqual([NOTE]);
+    await expect.poll(() => texts(notes, 'li.note .body')).toEqual([NOTE]);
     expect(await texts(notes, 'li.note .phrase')).toEqual(['四个意识']);
     await clickSelector(notes, '.export-menu summary');
     await clickSelector(notes, '.menu button[data-format="json"]');
-    const dir = session.firefox.downloadDir;
-    await expect.poll(async () => (await readdir(dir)).filter((f) => f.endsWith('.json')), { timeout: 10_000 }).toHaveLength(1);
-    const [file] = (await readdir(dir)).filter((f) => f.endsWith('.json'));
-    expect(file).toMatch(/^tifa-notes-\d{4}-\d{2}-\d{2}\.json$/);
-    const json = JSON.parse(await readFile(join(dir, file!), 'utf8'));
+    const file = await finishedDownload(session.firefox.downloadDir, '.json');
+    expect(file.name).toMatch(/^tifa-notes-\d{4}-\d{2}-\d{2}\.json$/);
+    const json = JSON.parse(file.text);
     expect(json).toMatchObject({ format: 'tifa-lens-notes', version: 1 });
     expect(json.notes.map((n: { body: string; phrase: string }) => [n.phrase, n.body])).toEqual([['四个意识', NOTE]]);
     expect(json.notes[0].page.url).toBe(session.server.url('card-cases.html', 'card.example.gov.cn'));
