@@ -32,7 +32,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: false,
           globalSetup: ['tests/e2e-firefox/global-setup.ts'],
-          // After the unit and Chromium projects, so two browsers never share the two cores.
+          // A group of its own, between the unit project and the Chromium files (vitest runs
+          // single-worker projects last): two browsers never share the two cores.
           sequence: { groupOrder: 1 },
         },
       },

@@ -20,16 +20,15 @@ async function openCardsPage(): Promise<Page> {
 
 async function openCard(page: Page, text: string): Promise<void> {
   await clickText(page, text);
-  await expect.poll(() => cardTexts(session.firefox.browser, page, '.phrase'), { timeout: 10_000 }).toEqual([text]);
+  await expect.poll(() => cardTexts(page, '.phrase'), { timeout: 10_000 }).toEqual([text]);
 }
 
 // One reader's path, in order: the card, a note written in it, then the notes page.
 describe.sequential('the card and notes in Firefox ESR', () => {
   it('opens the card on a click with kind and provenance from the seed speeches, and Esc closes it', async () => {
     const page = await openCardsPage();
-    const { browser } = session.firefox;
     await openCard(page, '不忘初心、牢记使命');
-    const dialog = await inCard(browser, page, (root) => {
+    const dialog = await inCard(page, (root) => {
       const card = root.querySelector('[role="dialog"]')!;
       const box = card.getBoundingClientRect();
       return { label: card.getAttribute('aria-label'), width: box.width, height: box.height, left: box.left, right: box.right };
@@ -39,31 +38,30 @@ describe.sequential('the card and notes in Firefox ESR', () => {
     expect(dialog!.height).toBeGreaterThan(100);
     expect(dialog!.left).toBeGreaterThanOrEqual(0);
     expect(dialog!.right).toBeLessThanOrEqual(1280);
-    expect((await cardTexts(browser, page, '.kind-badge'))[0]).toContain('提法');
-    await expect.poll(() => cardTexts(browser, page, '.occurrence'), { timeout: 10_000 }).not.toEqual([]);
-    expect((await cardTexts(browser, page, '.speech-title'))[0]).toContain('教育工作会暨作风建设提升年动员大会上的讲话');
-    expect((await cardTexts(browser, page, '.snippet mark'))[0]).toBe('不忘初心、牢记使命');
-    expect((await cardTexts(browser, page, '.counts'))[0]).toMatch(/2 次.*1 篇/);
+    expect((await cardTexts(page, '.kind-badge'))[0]).toContain('提法');
+    await expect.poll(() => cardTexts(page, '.occurrence'), { timeout: 10_000 }).not.toEqual([]);
+    expect((await cardTexts(page, '.speech-title'))[0]).toContain('教育工作会暨作风建设提升年动员大会上的讲话');
+    expect((await cardTexts(page, '.snippet mark'))[0]).toBe('不忘初心、牢记使命');
+    expect((await cardTexts(page, '.counts'))[0]).toMatch(/2 次.*1 篇/);
     await page.keyboard.press('Escape');
-    await expect.poll(() => cardShown(browser, page)).toBe(false);
+    await expect.poll(() => cardShown(page)).toBe(false);
     await page.close();
   });
 
   it('keeps a note written in the card after a reload, marked on the page and listed in the card', async () => {
     const page = await openCardsPage();
-    const { browser } = session.firefox;
     expect(await notedRanges(page)).toBe(0);
     await openCard(page, '四个意识');
-    await clickInCard(browser, page, '.add-note textarea');
+    await clickInCard(page, '.add-note textarea');
     await page.keyboard.type(NOTE);
-    await clickInCard(browser, page, '.add-note button[type=submit]');
-    await expect.poll(() => cardTexts(browser, page, '.notes-here .note-body'), { timeout: 10_000 }).toEqual([NOTE]);
+    await clickInCard(page, '.add-note button[type=submit]');
+    await expect.poll(() => cardTexts(page, '.notes-here .note-body'), { timeout: 10_000 }).toEqual([NOTE]);
     await expect.poll(() => notedRanges(page)).toBe(1);
     await page.reload();
     await waitForSettledHighlights(page, 4);
     await expect.poll(() => notedRanges(page), { timeout: 10_000 }).toBe(1);
     await openCard(page, '四个意识');
-    await expect.poll(() => cardTexts(browser, page, '.notes-here .note-body'), { timeout: 10_000 }).toEqual([NOTE]);
+    await expect.poll(() => cardTexts(page, '.notes-here .note-body'), { timeout: 10_000 }).toEqual([NOTE]);
     await page.close();
   });
 
@@ -93,14 +91,13 @@ host.attachShadow({ mode: 'closed' }).innerHTML = '<div role="dialog"><h2 class=
 
 describe('the card probe the Firefox tests read the card with', () => {
   it('reads a dialog in a closed shadow root, under a random custom name or a plain <div>, where page scripts cannot', async () => {
-    const { browser } = session.firefox;
     const custom = `x-${Math.random().toString(36).slice(2, 10)}`;
     for (const host of [custom, 'div']) {
       session.server.route(`/closed-${host}.html`, (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(closedCardPage(host)));
       const page = await session.firefox.newPage();
       await page.goto(session.server.url(`closed-${host}.html`, 'www.example.com'));
       expect(await page.evaluate(() => [...document.querySelectorAll('*')].some((e) => e.shadowRoot))).toBe(false);
-      expect(await cardTexts(browser, page, '.phrase'), host).toEqual(['四个意识']);
+      expect(await cardTexts(page, '.phrase'), host).toEqual(['四个意识']);
       await page.close();
     }
   });

@@ -22,7 +22,7 @@ async function popupForNewestWebTab(url: string): Promise<{ popup: Page; tabId: 
     const tabs = await browser.tabs.query({});
     return Math.max(...tabs.filter((t) => !t.url?.startsWith(origin)).map((t) => t.id ?? -1));
   }, firefox.origin);
-  await navigate(firefox.browser, popup, `${firefox.origin}/popup.html?tab=${tabId}&url=${encodeURIComponent(url)}`);
+  await navigate(popup, `${firefox.origin}/popup.html?tab=${tabId}&url=${encodeURIComponent(url)}`);
   await expect.poll(() => popup.evaluate(() => !!document.querySelector('.popup:not(.loading)')), { timeout: 10_000 }).toBe(true);
   return { popup, tabId };
 }

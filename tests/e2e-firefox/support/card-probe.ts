@@ -6,7 +6,7 @@
  * passed back as an argument hands the root itself to a function in the page: the test
  * gets what a user sees, the page's own scripts still get nothing.
  */
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { bidi } from './firefox-browser';
 
 interface RemoteNode {
@@ -23,8 +23,8 @@ interface EvaluateResult {
 
 const contextOf = (page: Page) => (page.mainFrame() as unknown as { _id: string })._id;
 
-async function callFunction(browser: Browser, page: Page, functionDeclaration: string, args: object[], serialization: object): Promise<EvaluateResult> {
-  const { result } = await bidi(browser).send('script.callFunction', {
+async function callFunction(page: Page, functionDeclaration: string, args: object[], serialization: object): Promise<EvaluateResult> {
+  const { result } = await bidi(page.browser()).send('script.callFunction', {
     functionDeclaration,
     target: { context: contextOf(page) },
     awaitPromise: true,
@@ -42,9 +42,8 @@ async function callFunction(browser: Browser, page: Page, functionDeclaration: s
  * are the children of <html> and <body> (where in-page UI is appended) and every element
  * with a custom name; the card is the one whose shadow root holds a dialog.
  */
-async function cardRootId(browser: Browser, page: Page): Promise<string | null> {
+async function cardRootId(page: Page): Promise<string | null> {
   const candidates = await callFunction(
-    browser,
     page,
     `() => [...new Set([...document.documentElement.children, ...(document.body ? document.body.children : []),
       ...[...document.querySelectorAll('*')].filter((e) => e.localName.includes('-') && e.localName !== 'tifa-mark')])]`,
@@ -55,7 +54,7 @@ async function cardRootId(browser: Browser, page: Page): Promise<string | null> 
     .map((node) => node.value?.shadowRoot?.sharedId)
     .filter((id): id is string => !!id);
   for (const sharedId of roots) {
-    const found = await callFunction(browser, page, `(root) => !!root.querySelector('[role="dialog"]')`, [{ sharedId }], {});
+    const found = await callFunction(page, `(root) => !!root.querySelector('[role="dialog"]')`, [{ sharedId }], {});
     if (found.result?.value === true) return sharedId;
   }
   return null;
@@ -66,11 +65,10 @@ async function cardRootId(browser: Browser, page: Page): Promise<string | null> 
  * its JSON-able answer; null when no card is shown. `probe` must be self-contained: it is
  * sent as source text.
  */
-export async function inCard<T, A = null>(browser: Browser, page: Page, probe: (root: ShadowRoot, arg: A) => T | Promise<T>, arg?: A): Promise<T | null> {
-  const sharedId = await cardRootId(browser, page);
+export async function inCard<T, A = null>(page: Page, probe: (root: ShadowRoot, arg: A) => T | Promise<T>, arg?: A): Promise<T | null> {
+  const sharedId = await cardRootId(page);
   if (!sharedId) return null;
   const answer = await callFunction(
-    browser,
     page,
     `async (root, json) => JSON.stringify({ value: await (${probe.toString()})(root, JSON.parse(json)) })`,
     [{ sharedId }, { type: 'string', value: JSON.stringify(arg ?? null) }],
@@ -80,18 +78,18 @@ export async function inCard<T, A = null>(browser: Browser, page: Page, probe: (
 }
 
 /** Texts of the elements matching `selector` in the shown card ([] when no card is shown). */
-export async function cardTexts(browser: Browser, page: Page, selector: string): Promise<string[]> {
-  return (await inCard(browser, page, (root, sel) => [...root.querySelectorAll(sel)].map((el) => el.textContent ?? ''), selector)) ?? [];
+export async function cardTexts(page: Page, selector: string): Promise<string[]> {
+  return (await inCard(page, (root, sel) => [...root.querySelectorAll(sel)].map((el) => el.textContent ?? ''), selector)) ?? [];
 }
 
 /** True while a card is shown. */
-export async function cardShown(browser: Browser, page: Page): Promise<boolean> {
-  return (await cardRootId(browser, page)) !== null;
+export async function cardShown(page: Page): Promise<boolean> {
+  return (await cardRootId(page)) !== null;
 }
 
 /** A real (trusted) click in the middle of the first element matching `selector` in the card. */
-export async function clickInCard(browser: Browser, page: Page, selector: string): Promise<void> {
-  const box = await inCard(browser, page, (root, sel) => {
+export async function clickInCard(page: Page, selector: string): Promise<void> {
+  const box = await inCard(page, (root, sel) => {
     const el = root.querySelector(sel);
     if (!el) return null;
     el.scrollIntoView({ block: 'nearest' });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_EXTENSION_DIR, FIREFOX_PATH } from './paths';
 
+/** What a test file may choose about its Firefox. */
 export interface FirefoxLaunchOptions {
   /** Host names that resolve to 127.0.0.1 (Firefox takes no wildcard here). */
   hosts: string[];
@@ -48,9 +49,9 @@ async function addonUuid(profileDir: string, addonId: string): Promise<string> {
 }
 
 /** Navigate a tab over BiDi and wait for its load event (puppeteer's goto loses a moz-extension:// load). */
-export async function navigate(browser: Browser, page: Page, url: string): Promise<void> {
+export async function navigate(page: Page, url: string): Promise<void> {
   const context = (page.mainFrame() as unknown as { _id: string })._id;
-  await bidi(browser).send('browsingContext.navigate', { context, url, wait: 'complete' });
+  await bidi(page.browser()).send('browsingContext.navigate', { context, url, wait: 'complete' });
 }
 
 /** The raw WebDriver BiDi connection puppeteer holds (for what its API does not offer). */
@@ -104,7 +105,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
     newPage,
     async openExtensionPage(path) {
       const page = await browser.newPage();
-      await navigate(browser, page, `${origin}/${path}`);
+      await navigate(page, `${origin}/${path}`);
       return page;
     },
     async close() {
