@@ -1,5 +1,7 @@
+import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { SCREENSHOT_DIR } from '../e2e/support/paths';
 import { finishedDownload } from './support/downloads';
 import { cardShown, cardTexts, clickInCard, inCard } from './support/card-probe';
 import { clickSelector, clickText, texts, waitForSettledHighlights } from './support/page-probes';
@@ -43,6 +45,8 @@ describe.sequential('the card and notes in Firefox ESR', () => {
     expect((await cardTexts(page, '.speech-title'))[0]).toContain('教育工作会暨作风建设提升年动员大会上的讲话');
     expect((await cardTexts(page, '.snippet mark'))[0]).toBe('不忘初心、牢记使命');
     expect((await cardTexts(page, '.counts'))[0]).toMatch(/2 次.*1 篇/);
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/firefox-card.png` });
     await page.keyboard.press('Escape');
     await expect.poll(() => cardShown(page)).toBe(false);
     await page.close();
