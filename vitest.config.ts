@@ -23,6 +23,20 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
         },
       },
+      {
+        test: {
+          name: 'e2e-firefox',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          globalSetup: ['tests/e2e-firefox/global-setup.ts'],
+          // A group of its own, between the unit project and the Chromium files (vitest runs
+          // single-worker projects last): two browsers never share the two cores.
+          sequence: { groupOrder: 1 },
+        },
+      },
     ],
   },
 });

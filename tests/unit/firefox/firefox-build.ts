@@ -1,7 +1,7 @@
 /**
  * Build the Firefox MV2 extension and run Mozilla's linter over it, for the tests in this
- * folder. Firefox itself is not installed on the development machines, so the built
- * manifest and the linter's verdict are what stands in for loading the add-on.
+ * folder: the built manifest and the linter's verdict, checked without a browser (the
+ * add-on running in Firefox ESR is tests/e2e-firefox/).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

@@ -1,0 +1,101 @@
+/**
+ * Reading and clicking the provenance card in Firefox without trusting its host's name or
+ * its shadow root's mode. The card lives in a shadow root the page cannot reach (closed, or
+ * open today) under a host element whose name may be random. WebDriver BiDi serialises
+ * shadow roots of either mode (`includeShadowTree: 'all'`) with a shared id, and a shared id
+ * passed back as an argument hands the root itself to a function in the page: the test
+ * gets what a user sees, the page's own scripts still get nothing.
+ */
+import type { Page } from 'puppeteer-core';
+import { bidi } from './firefox-browser';
+
+interface RemoteNode {
+  type: string;
+  sharedId?: string;
+  value?: { shadowRoot?: RemoteNode | null };
+}
+
+interface EvaluateResult {
+  type: 'success' | 'exception';
+  result?: { type: string; value?: unknown };
+  exceptionDetails?: { text: string };
+}
+
+const contextOf = (page: Page) => (page.mainFrame() as unknown as { _id: string })._id;
+
+async function callFunction(page: Page, functionDeclaration: string, args: object[], serialization: object): Promise<EvaluateResult> {
+  const { result } = await bidi(page.browser()).send('script.callFunction', {
+    functionDeclaration,
+    target: { context: contextOf(page) },
+    awaitPromise: true,
+    arguments: args,
+    serializationOptions: serialization,
+    resultOwnership: 'none',
+  });
+  const evaluation = result as EvaluateResult;
+  if (evaluation.type === 'exception') throw new Error(`in the card: ${evaluation.exceptionDetails?.text}`);
+  return evaluation;
+}
+
+/**
+ * The shared id of the shown card's shadow root, or null when no card is shown. Candidates
+ * are the children of <html> and <body> (where in-page UI is appended) and every element
+ * with a custom name; the card is the one whose shadow root holds a dialog.
+ */
+async function cardRootId(page: Page): Promise<string | null> {
+  const candidates = await callFunction(
+    page,
+    `() => [...new Set([...document.documentElement.children, ...(document.body ? document.body.children : []),
+      ...[...document.querySelectorAll('*')].filter((e) => e.localName.includes('-') && e.localName !== 'tifa-mark')])]`,
+    [],
+    { includeShadowTree: 'all', maxDomDepth: 1 },
+  );
+  const roots = ((candidates.result?.value ?? []) as RemoteNode[])
+    .map((node) => node.value?.shadowRoot?.sharedId)
+    .filter((id): id is string => !!id);
+  for (const sharedId of roots) {
+    const found = await callFunction(page, `(root) => !!root.querySelector('[role="dialog"]')`, [{ sharedId }], {});
+    if (found.result?.value === true) return sharedId;
+  }
+  return null;
+}
+
+/**
+ * Run `probe(root, arg)` in the page with the card's shadow root (closed or open) and return
+ * its JSON-able answer; null when no card is shown. `probe` must be self-contained: it is
+ * sent as source text.
+ */
+export async function inCard<T, A = null>(page: Page, probe: (root: ShadowRoot, arg: A) => T | Promise<T>, arg?: A): Promise<T | null> {
+  const sharedId = await cardRootId(page);
+  if (!sharedId) return null;
+  const answer = await callFunction(
+    page,
+    `async (root, json) => JSON.stringify({ value: await (${probe.toString()})(root, JSON.parse(json)) })`,
+    [{ sharedId }, { type: 'string', value: JSON.stringify(arg ?? null) }],
+    {},
+  );
+  return (JSON.parse(answer.result?.value as string) as { value: T }).value;
+}
+
+/** Texts of the elements matching `selector` in the shown card ([] when no card is shown). */
+export async function cardTexts(page: Page, selector: string): Promise<string[]> {
+  return (await inCard(page, (root, sel) => [...root.querySelectorAll(sel)].map((el) => el.textContent ?? ''), selector)) ?? [];
+}
+
+/** True while a card is shown. */
+export async function cardShown(page: Page): Promise<boolean> {
+  return (await cardRootId(page)) !== null;
+}
+
+/** A real (trusted) click in the middle of the first element matching `selector` in the card. */
+export async function clickInCard(page: Page, selector: string): Promise<void> {
+  const box = await inCard(page, (root, sel) => {
+    const el = root.querySelector(sel);
+    if (!el) return null;
+    el.scrollIntoView({ block: 'nearest' });
+    const r = el.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, selector);
+  if (!box) throw new Error(`no "${selector}" in a shown card`);
+  await page.mouse.click(box.x, box.y);
+}
