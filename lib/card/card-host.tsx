@@ -15,15 +15,33 @@ export interface CardHost {
   remove(): void;
 }
 
+/** Events the card reacts to; page-made (untrusted) ones are stopped before any handler. */
+const GUARDED_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit', 'beforeinput'];
+
 /**
- * Mount the card in an open shadow root hosted by `<tifa-card>`, so page CSS cannot
- * reach it and its CSS cannot leak out. The host is appended to <html>, not <body>,
- * so page layout never reflows around it.
+ * A custom element name the page cannot predict, new for every content-script instance.
+ * A fixed name (`tifa-card`) let a page define it first and run its own constructor on our
+ * host. The isolated world has no `customElements` to ask whether a name is taken, so the
+ * name carries 80 random bits instead: a page cannot have defined it in advance. Defining it
+ * afterwards (after seeing the host) upgrades nothing useful: the closed root is already
+ * attached, so the page's constructor can neither attach its own nor reach ours.
+ */
+export function unpredictableElementName(random: (n: number) => Uint8Array = (n) => crypto.getRandomValues(new Uint8Array(n))): string {
+  const letters = [...random(16)].map((b) => String.fromCharCode(97 + (b % 26)));
+  return `${letters.slice(0, 6).join('')}-${letters.slice(6).join('')}`;
+}
+
+/**
+ * Mount the card in a closed shadow root on a host with an unpredictable name, so page CSS
+ * cannot reach it, its CSS cannot leak out, and page script cannot read or drive it (no
+ * `host.shadowRoot`; untrusted events are stopped at the root). The host is appended to
+ * <html>, not <body>, so page layout never reflows around it.
  */
 export async function mountCardHost(ctx: ContentScriptContext, translate: Translate, look: { dark: boolean; kindColor: string }): Promise<CardHost> {
   let container: HTMLElement | undefined;
   const ui = await createShadowRootUi(ctx, {
-    name: 'tifa-card',
+    name: unpredictableElementName(),
+    mode: 'closed',
     position: 'inline',
     anchor: 'html',
     append: 'last',
@@ -31,6 +49,11 @@ export async function mountCardHost(ctx: ContentScriptContext, translate: Transl
     isolateEvents: ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'],
     onMount: (uiContainer) => {
       container = uiContainer;
+      for (const type of GUARDED_EVENTS) {
+        uiContainer.addEventListener(type, (e) => {
+          if (!e.isTrusted) (e.stopImmediatePropagation(), e.preventDefault());
+        }, { capture: true });
+      }
       return uiContainer;
     },
     onRemove: () => container && render(null, container),
