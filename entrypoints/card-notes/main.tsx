@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { TranslateContext } from '../../components/i18n';
 import cardCss from '../../components/card/card.css?inline';
-import { decodeNotesFrameParams, NOTES_FRAME_HELLO, type NotesFrameSignal } from '../../lib/card/notes-frame-params';
+import { NOTES_FRAME_HELLO, type NotesFrameSignal } from '../../lib/card/notes-frame-params';
+import { decodeNotesFrameParams } from '../../lib/notes/frame-params';
 import { NotesFrameApp } from '../../lib/card/notes-frame-app';
 import { translatorFor } from '../../lib/i18n/ui-strings';
 import { loadSettings } from '../../lib/settings/settings-store';
