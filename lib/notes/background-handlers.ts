@@ -9,7 +9,7 @@ import type { NotesDatabase } from './db/schema';
 import { NotesRepository, type RepositoryOptions } from './repository';
 import type { DictionaryStamp, PortableSettings } from './types';
 import { exportNotes } from './export';
-import { importNotesText } from './import';
+import { importNotesText, type SettingsChange } from './import';
 import { notesForPage } from './page-notes';
 
 export { openNotesDatabase } from './db/open';
@@ -22,8 +22,8 @@ export interface NotesHandlerDeps {
   dictionary?: () => DictionaryStamp | Promise<DictionaryStamp>;
   /** The user's portable settings, written into JSON exports. */
   settings?: () => Promise<PortableSettings>;
-  /** Merge the settings an imported file carries into the user's. */
-  importSettings?: (settings: PortableSettings) => Promise<void>;
+  /** Merge the settings an imported file carries into the user's; says what changed. */
+  importSettings?: (settings: PortableSettings) => Promise<SettingsChange>;
   /** Test seams. */
   repository?: RepositoryOptions;
   now?: () => Date;
@@ -66,8 +66,9 @@ export function createNotesHandlers(deps: NotesHandlerDeps = {}): RequestHandler
     },
     'notes:import': async ({ text }) => {
       const result = await importNotesText(await repo(), text);
-      if (result.ok) await deps.importSettings?.(result.settings);
-      return result;
+      if (!result.ok || !deps.importSettings) return result;
+      // Reported in the summary: a file must not change the user's setup silently.
+      return { ...result, settingsChanged: await deps.importSettings(result.settings) };
     },
   };
 }

@@ -34,10 +34,10 @@ const generated: Array<[string, () => Uint8Array, string]> = [
   ['a UTF-8 BOM before bad JSON', () => utf8('\uFEFF{"format":'), 'not-json'],
   ['settings holding the old export placeholder', () => edited((f) => (f.settings = { personalPhrases: [], hiddenEntries: ['\u0000items\u0000'] })), 'invalid'],
   ['a personal phrase with a control character', () => edited((f) => (f.settings = { personalPhrases: [{ text: '套\u0007话', kind: 'slogan', comment: '' }] })), 'invalid'],
-  ['an entry id with a control character', () => edited((f) => (f.notes[0].entryId = 'e\u001b[31m')), 'invalid'],
-  ['a note updated on 9999-12-31', () => edited((f) => (f.notes[0].updated = '9999-12-31T00:00:00Z')), 'invalid'],
-  ['a note updated two days from now', () => edited((f) => (f.notes[0].updated = new Date(Date.now() + 2 * 86_400_000).toISOString())), 'invalid'],
-  ['a note created after its last update', () => edited((f) => ((f.notes[0].created = '2025-02-01T00:00:00Z'), (f.notes[0].updated = '2025-01-01T00:00:00Z'))), 'invalid'],
+  ['an entry id with a control character', () => edited((f) => (f.notes[0]!.entryId = 'e\u001b[31m')), 'invalid'],
+  ['a note updated on 9999-12-31', () => edited((f) => (f.notes[0]!.updated = '9999-12-31T00:00:00Z')), 'invalid'],
+  ['a note updated two days from now', () => edited((f) => (f.notes[0]!.updated = new Date(Date.now() + 2 * 86_400_000).toISOString())), 'invalid'],
+  ['a note created after its last update', () => edited((f) => ((f.notes[0]!.created = '2025-02-01T00:00:00Z'), (f.notes[0]!.updated = '2025-01-01T00:00:00Z'))), 'invalid'],
   ['5,000 personal phrases', () => edited((f) => (f.settings = { personalPhrases: Array.from({ length: 5_000 }, (_, i) => `自定义提法${i}`) })), 'invalid'],
 ];
 
@@ -114,7 +114,7 @@ describe('import refuses malformed and hostile files and changes nothing', () =>
 
   it('accepts a comment with line breaks, a note edited an hour ahead of this clock, and 500 personal phrases', async () => {
     const fine = edited((f) => {
-      f.notes[0].updated = new Date(Date.now() + 3_600_000).toISOString();
+      f.notes[0]!.updated = new Date(Date.now() + 3_600_000).toISOString();
       f.settings = { personalPhrases: [{ text: '我的套话', kind: 'slogan', comment: '第一行\n第二行\t！' }, ...Array.from({ length: 499 }, (_, i) => `自定义提法${i}`)] };
     });
     const { parseImportText } = await import('../../../lib/notes/import/parse');
