@@ -32,6 +32,29 @@ function pageLooksIntoCard(page: Page) {
   });
 }
 
+const highlightCount = (page: Page) =>
+  page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.values()].reduce((n, h) => n + h.size, 0));
+
+describe('a hostile page and the extension', () => {
+  it("cannot switch the extension off with WXT's 'content-script-started' event", async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('card-cases.html', 'off.example.gov.cn'));
+    await waitForHighlights(page);
+    const before = await highlightCount(page);
+    expect(before).toBeGreaterThan(0);
+    await page.evaluate((id) => {
+      for (const name of ['content', 'content-script', 'main']) {
+        document.dispatchEvent(new CustomEvent(`${id}:content:wxt:content-script-started`, { detail: { contentScriptName: name, messageId: 'page' } }));
+      }
+    }, session.browser.extensionId);
+    await page.waitForTimeout(500);
+    expect(await highlightCount(page)).toBe(before);
+    await clickText(page, '四个意识');
+    await expect.poll(() => cardIn(page).text('.phrase')).toBe('四个意识');
+    await page.close();
+  });
+});
+
 describe('a hostile page and the card', () => {
   it('cannot open the card with page-made clicks or Alt+Enter, nor read it, nor the notes of other sites', async () => {
     // A note written on another site.
