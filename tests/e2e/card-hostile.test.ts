@@ -69,6 +69,10 @@ describe('a hostile page and the card', () => {
     await elsewhere.close();
 
     const page = await session.browser.context.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { heard: string[] }).heard = [];
+      addEventListener('tifa-lens:ready', (e) => (window as unknown as { heard: string[] }).heard.push(String((e as CustomEvent).detail)));
+    });
     await page.goto(session.server.url('card-cases.html', 'hostile.example.gov.cn'));
     await waitForHighlights(page);
     const { x, y } = await pointOfText(page, '四个意识');
@@ -87,6 +91,7 @@ describe('a hostile page and the card', () => {
     }, { x, y });
     await page.waitForTimeout(600);
     expect(await cardIn(page).count('.card')).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
 
     // The page listens to every key in its window, in the capture phase, before anyone else.
     await page.evaluate(() => {
@@ -98,6 +103,9 @@ describe('a hostile page and the card', () => {
     await expect.poll(() => cardIn(page).text('.phrase')).toBe('四个意识');
     const frame = await notesFrameOf(page);
     await expect.poll(() => frame.locator('.notes-elsewhere .note-body').allTextContents()).toEqual([SECRET]);
+    // Page script learns nothing of which passages carry notes: no start-up event, no
+    // highlight in CSS.highlights beyond the kind colours.
+    expect(await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].filter((k) => /noted|note/.test(k)))).toEqual([]);
     await frame.locator('.add-note textarea').pressSequentially('私密');
     expect(await page.evaluate(() => (window as unknown as { keys: string[] }).keys)).toEqual([]);
 
@@ -144,7 +152,9 @@ describe('a hostile page and the card', () => {
       reached: (window as unknown as { reached: unknown[] }).reached.filter((r) => r !== null && r !== 'NotSupportedError'),
       oldName: document.querySelector('tifa-card') !== null,
     }));
-    expect(state).toEqual({ ran: ['late'], reached: [], oldName: false });
+    // The page's late definitions did run on our hosts (the card's and the noted layer's), and reached nothing.
+    expect(state.ran.length).toBeGreaterThan(0);
+    expect(state).toEqual({ ran: state.ran.map(() => 'late'), reached: [], oldName: false });
     await page.close();
   });
 });

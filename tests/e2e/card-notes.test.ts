@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { useExtensionSession } from './support/session';
-import { clickText, notesFrameOf, waitForHighlights } from './support/card';
+import { clickText, notedLayerIn, notesFrameOf, pointOfText, waitForHighlights } from './support/card';
 
 const session = useExtensionSession();
 
 
-const noted = (page: Page) =>
-  page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('tifa-noted')?.size ?? 0);
+/** Phrases marked as noted, counted in the closed layer (page script sees none of it). */
+const noted = (page: Page) => notedLayerIn(page).count('.mark.first');
 
 /** Open the card on a phrase; the notes live in its frame (an extension page). */
 async function openCard(page: Page, text: string): Promise<Frame> {
@@ -60,11 +60,13 @@ describe('notes in the card', () => {
     await waitForHighlights(page);
     expect(await page.locator('p').first().textContent()).toContain('新增的一段导语文字');
     await expect.poll(() => noted(page)).toBe(1);
-    const marked = await page.evaluate(() => {
-      const r = [...((CSS as unknown as { highlights: Map<string, Set<StaticRange>> }).highlights.get('tifa-noted') ?? [])][0]!;
-      return (r.startContainer as Text).data.slice(r.startOffset, r.endOffset);
-    });
-    expect(marked).toBe('高度重视');
+    // The one mark lies under 高度重视, where it is now.
+    const phrase = await pointOfText(page, '高度重视');
+    const mark = (await notedLayerIn(page).box('.mark.first'))!;
+    expect(phrase.x).toBeGreaterThan(mark.x);
+    expect(phrase.x).toBeLessThan(mark.x + mark.width);
+    expect(mark.y - phrase.y).toBeGreaterThan(0);
+    expect(mark.y - phrase.y).toBeLessThan(30);
     await page.close();
   });
 

@@ -76,35 +76,48 @@ export interface CardProbe {
   click(selector: string, nth?: number): Promise<void>;
 }
 
-/** Find our card's closed shadow root (a host appended to <html>) in a pierced DOM tree. */
-function findCardRoot(node: CdpNode, parentName = ''): CdpNode | null {
+/** The closed shadow roots of hosts appended to <html> (ours: the card and the noted layer). */
+function closedRootsUnderHtml(node: CdpNode, parentName = '', out: CdpNode[] = []): CdpNode[] {
   for (const root of node.shadowRoots ?? []) {
-    if (parentName === 'HTML' && root.shadowRootType === 'closed') return root;
+    if (parentName === 'HTML' && root.shadowRootType === 'closed') out.push(root);
   }
-  for (const child of node.children ?? []) {
-    const found = findCardRoot(child, node.nodeName);
-    if (found) return found;
-  }
-  return null;
+  for (const child of node.children ?? []) closedRootsUnderHtml(child, node.nodeName, out);
+  return out;
 }
 
 /** A probe of the card in `page`'s top frame (see `CardProbe`). */
 export function cardIn(page: Page): CardProbe {
+  return closedLayerIn(page, '.card');
+}
+
+/** A probe of the layer that marks noted phrases (`.noted-layer .mark.first`: one per note). */
+export function notedLayerIn(page: Page): CardProbe {
+  return closedLayerIn(page, '.noted-layer');
+}
+
+/** A probe of the closed root, among ours, that holds `marker`. */
+function closedLayerIn(page: Page, marker: string): CardProbe {
   let session: Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>> | undefined;
   const run = async <T>(selector: string, fn: string, arg: unknown = null): Promise<T | null> => {
     session ??= await page.context().newCDPSession(page);
     const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const shadow = findCardRoot(root);
-    if (!shadow) return null;
-    const { object } = await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-    const { result } = await session.send('Runtime.callFunctionOn', {
-      objectId: object.objectId!,
-      functionDeclaration: `function (selector, arg) { const all = [...this.querySelectorAll(selector)]; return (${fn})(all, arg); }`,
-      arguments: [{ value: selector }, { value: arg }],
-      returnByValue: true,
-    });
-    await session.send('Runtime.releaseObject', { objectId: object.objectId! });
-    return result.value as T;
+    for (const shadow of closedRootsUnderHtml(root)) {
+      const { object } = await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+      const { result } = await session.send('Runtime.callFunctionOn', {
+        objectId: object.objectId!,
+        functionDeclaration: `function (marker, selector, arg) {
+          if (!this.querySelector(marker)) return { skip: true };
+          const all = [...this.querySelectorAll(selector)];
+          return { value: (${fn})(all, arg) };
+        }`,
+        arguments: [{ value: marker }, { value: selector }, { value: arg }],
+        returnByValue: true,
+      });
+      await session.send('Runtime.releaseObject', { objectId: object.objectId! });
+      const answer = result.value as { skip?: boolean; value?: T };
+      if (!answer.skip) return (answer.value ?? null) as T | null;
+    }
+    return null;
   };
   const probe: CardProbe = {
     count: async (selector) => (await run<number>(selector, '(all) => all.length')) ?? 0,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeNotesFrameParams, type NotesFrameParams } from '../../../lib/card/notes-frame-params';
-import { unpredictableElementName } from '../../../lib/card/card-host';
+import { unpredictableElementName } from '../../../lib/card/element-name';
 import { decodeNotesFrameParams } from '../../../lib/notes/frame-params';
 
 const params: NotesFrameParams = {

@@ -11,7 +11,8 @@ describe('one live content-script instance, whatever the page dispatches', () =>
     const first = new ContentScriptContext('content');
     becomeLiveInstance(first, world);
     // What a hostile page does: the event WXT listens for, with a made-up instance id.
-    document.dispatchEvent(new CustomEvent(ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE, { detail: { contentScriptName: 'content', messageId: 'page' } }));
+    const started = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+    document.dispatchEvent(new CustomEvent(started, { detail: { contentScriptName: 'content', messageId: 'page' } }));
     expect(first.isValid).toBe(true);
     const second = new ContentScriptContext('content');
     becomeLiveInstance(second, world);
