@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { useExtensionSession } from './support/session';
-import { clickText, notedLayerIn, notesFrameOf, pointOfText, waitForHighlights } from './support/card';
+import { cardIn, clickText, notedLayerIn, notesFrameOf, pointOfText, waitForHighlights } from './support/card';
 
 const session = useExtensionSession();
 
@@ -88,6 +88,9 @@ describe('notes in the card', () => {
     await note.locator('.danger').click();
     await expect.poll(() => note.count()).toBe(0);
     await expect.poll(() => noted(page)).toBe(0);
+    // Esc inside the notes frame closes the card, as it does in the rest of the card.
+    await frame.locator('.add-note textarea').press('Escape');
+    await expect.poll(() => cardIn(page).count('.card')).toBe(0);
     await page.close();
   });
 });
