@@ -12,8 +12,10 @@ const LAYER_CSS = `
 /**
  * The marker under phrases the user wrote a note on, drawn in a closed shadow root. A
  * `CSS.highlights` entry (the old `tifa-noted`) is readable by page script, with its ranges:
- * it told the page which passages the user annotated. Here page script sees one empty host,
- * present whether or not there are notes, and cannot hit it (`pointer-events: none`).
+ * it told the page which passages the user annotated. Here page script sees one empty host
+ * and cannot hit it (`pointer-events: none`). The host is there only while the page has
+ * marked notes: a page without notes keeps its DOM exactly as its author wrote it, at the
+ * cost of the page learning that there is some note on it (not where, nor what).
  * Marks are placed in document coordinates and placed again when the window is resized,
  * anything scrolls, or the page's layout changes size.
  */
@@ -31,7 +33,6 @@ export class NotedLayer {
     this.layer = document.createElement('div');
     this.layer.className = 'noted-layer';
     root.append(style, this.layer);
-    document.documentElement.append(this.host);
     const later = () => {
       if (!this.ranges.length || this.frame) return;
       this.frame = requestAnimationFrame(() => ((this.frame = 0), this.layout()));
@@ -50,6 +51,7 @@ export class NotedLayer {
   }
 
   private layout(): void {
+    if (!this.ranges.length) return void (this.layer.replaceChildren(), this.host.remove());
     if (!this.host.isConnected) document.documentElement.append(this.host);
     const marks: HTMLElement[] = [];
     const range = document.createRange();
