@@ -55,6 +55,25 @@ describe('a hostile page and the extension', () => {
   });
 });
 
+describe('a hostile page and the notes frame', () => {
+  it('cannot load the notes frame itself: it is web-accessible only through the per-session URL', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('card-cases.html', 'embed.example.gov.cn'));
+    await waitForHighlights(page);
+    const hash = encodeURIComponent(JSON.stringify({ entryId: 'x', phrase: '四个意识', page: { url: 'https://other.gov.cn/', title: '' }, anchor: null, dictionaryVersion: '', dark: false }));
+    await page.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      document.body.append(frame);
+    }, `chrome-extension://${session.browser.extensionId}/card-notes.html#${hash}`);
+    await page.waitForTimeout(1_000);
+    const embedded = page.frames().find((f) => f !== page.mainFrame());
+    expect(embedded).toBeDefined();
+    expect(await embedded!.locator('.add-note').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('a hostile page and the card', () => {
   it('cannot open the card with page-made clicks or Alt+Enter, nor read it, nor the notes of other sites', async () => {
     // A note written on another site.
