@@ -30,6 +30,12 @@ export default defineConfig({
     // Firefox's MV2 build lists the same origins under optional_permissions.
     ...(manifestVersion === 2 ? { optional_permissions: USER_SITE_ORIGINS } : { optional_host_permissions: USER_SITE_ORIGINS }),
     action: { default_title: '__MSG_actionTitle__' },
+    // The card's notes frame (lib/card/notes-frame-element.tsx) is the one page a web page
+    // may embed: content scripts run on granted sites too, so every http(s) origin.
+    web_accessible_resources:
+      manifestVersion === 2
+        ? ['card-notes.html']
+        : [{ resources: ['card-notes.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     commands: COMMANDS,
     ...(browser === 'firefox'
       ? {

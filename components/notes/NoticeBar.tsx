@@ -13,7 +13,7 @@ export function NoticeBar({ notice, onUndo, onDismiss }: { notice: Notice; onUnd
     const timer = setTimeout(onDismiss, 10_000);
     return () => clearTimeout(timer);
   }, [notice]);
-  const failed = notice.kind === 'import-failed' || notice.kind === 'error';
+  const failed = notice.kind === 'import-failed' || notice.kind === 'import-interrupted' || notice.kind === 'error';
   return (
     <div class={`notice${failed ? ' failed' : ''}`} role={failed ? 'alert' : 'status'} data-kind={notice.kind} aria-busy={notice.kind === 'importing'}>
       <div class="notice-text">{describe(notice, t)}</div>
@@ -35,6 +35,8 @@ function describe(notice: Notice, t: ReturnType<typeof useT>) {
       return t('notesExported', notice.count, notice.fileName);
     case 'error':
       return notice.message.startsWith(STORAGE_FULL_TAG) ? t('notesStorageFull') : t('notesError', notice.message);
+    case 'import-interrupted':
+      return t('notesImportInterrupted', notice.fileName);
     case 'import-failed': {
       const key = `notesProblem_${notice.problem.code.replace(/-/g, '_')}` as UiStringKey;
       return (
@@ -51,11 +53,15 @@ function describe(notice: Notice, t: ReturnType<typeof useT>) {
         s.skippedIdentical && t('notesImportIdentical', s.skippedIdentical),
         s.skippedForeign && t('notesImportForeign', s.skippedForeign),
       ].filter(Boolean);
+      const changed = notice.settingsChanged;
       return (
         <>
           <p>{t('notesImportDone', notice.fileName, s.added + s.keptBoth, s.updated, s.skipped)}</p>
           {reasons.length > 0 && <p class="detail">{reasons.join('；')}</p>}
           {s.keptBoth > 0 && <p class="detail">{t('notesImportKeptBoth', s.keptBoth)}</p>}
+          {changed && (changed.personalPhrases > 0 || changed.hiddenEntries > 0) && (
+            <p class="detail settings-changed">{t('notesImportSettings', changed.personalPhrases, changed.hiddenEntries)}</p>
+          )}
         </>
       );
     }

@@ -2,13 +2,15 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { NotesService } from '../../lib/notes/service';
 import type { Note, NotePatch, NotesFacets, NotesPage, NotesQuery } from '../../lib/notes/types';
 import type { ExportFormat } from '../../lib/notes/export/formats';
-import type { ImportProblem, ImportSummary } from '../../lib/notes/import';
+import type { ImportProblem, ImportSummary, SettingsChange } from '../../lib/notes/import';
 
 /** A message at the bottom of the notes page. */
 export type Notice =
   | { kind: 'deleted'; note: Note }
   | { kind: 'importing'; fileName: string }
-  | { kind: 'imported'; fileName: string; summary: ImportSummary }
+  | { kind: 'imported'; fileName: string; summary: ImportSummary; settingsChanged?: SettingsChange }
+  /** The answer never came (the worker stopped mid-import): say so, not the browser's words. */
+  | { kind: 'import-interrupted'; fileName: string }
   | { kind: 'import-failed'; fileName: string; problem: ImportProblem }
   | { kind: 'exported'; fileName: string; count: number }
   | { kind: 'error'; message: string };
@@ -85,11 +87,13 @@ export function useNotesPage(service: NotesService) {
       try {
         const result = await service.importFile(file);
         setNotice(result.ok
-          ? { kind: 'imported', fileName: file.name, summary: result.summary }
+          ? { kind: 'imported', fileName: file.name, summary: result.summary, settingsChanged: result.settingsChanged }
           : { kind: 'import-failed', fileName: file.name, problem: result.problem });
         reload();
-      } catch (error) {
-        fail(error);
+      } catch {
+        // The import is one transaction: an interrupted one wrote nothing, and trying again is safe.
+        setNotice({ kind: 'import-interrupted', fileName: file.name });
+        reload();
       }
     },
     dismiss: () => setNotice(null),

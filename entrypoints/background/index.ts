@@ -12,7 +12,7 @@ import { listenForRequests } from '../../lib/messaging/listen';
 import { requestSchemas } from '../../lib/messaging/protocol';
 import { createNotesHandlers, openNotesDatabase } from '../../lib/notes/background-handlers';
 import { createProvenanceHandlers } from '../../lib/provenance/handlers';
-import { mergePortableSettings, portableSettings } from '../../lib/settings/portable-settings';
+import { mergePortableSettings, portableSettings, settingsChange } from '../../lib/settings/portable-settings';
 import { loadSettings, updateSettings } from '../../lib/settings/settings-store';
 import { enableUserSite, syncUserSites } from '../../lib/sites/user-sites';
 
@@ -23,7 +23,15 @@ export default defineBackground(() => {
       openDatabase: openNotesDatabase,
       dictionary: () => dictionary as DictionaryArtifact,
       settings: async () => portableSettings(await loadSettings()),
-      importSettings: async (incoming) => void (await updateSettings((s) => mergePortableSettings(s, incoming))),
+      importSettings: async (incoming) => {
+        let change = { personalPhrases: 0, hiddenEntries: 0 };
+        await updateSettings((s) => {
+          const next = mergePortableSettings(s, incoming);
+          change = settingsChange(s, next);
+          return next;
+        });
+        return change;
+      },
     }),
     ...createProvenanceHandlers(() => ({
       dictionary: dictionary as DictionaryArtifact,

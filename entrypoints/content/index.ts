@@ -5,7 +5,7 @@ import dictionary from '../../seeds/dictionary.json';
 import automaton from '../../seeds/automaton.json?raw';
 import type { DictionaryArtifact } from '../../lib/dictionary/types';
 import { GOVERNMENT_MATCH_PATTERNS } from '../../lib/sites/government-hosts';
-import { announceReady } from '../../lib/highlighter/announce';
+import { becomeLiveInstance } from '../../lib/page/instance-guard';
 import { runPage } from '../../lib/page/page-runtime';
 
 export default defineContentScript({
@@ -13,7 +13,7 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
+    becomeLiveInstance(ctx);
     await runPage(ctx, dictionary as unknown as DictionaryArtifact, automaton).catch(() => undefined);
-    announceReady(ctx);
   },
 });

@@ -1,5 +1,4 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CardNotes } from '../../components/card/CardNotes';
 import type { ProvenanceCardProps } from '../../components/card/ProvenanceCard';
 import type { PhraseKind } from '../dictionary/types';
 import type { PageMatch } from '../highlighter/types';
@@ -7,7 +6,9 @@ import type { Translate } from '../i18n/ui-strings';
 import { sendRequest } from '../messaging/client';
 import { pageLooksDark } from './color-scheme';
 import { mountCardHost, type CardHost } from './card-host';
-import { addCardNote, loadCardNotes, type CardNotesData } from './card-notes-source';
+import { anchorFor, pageUrl } from './card-notes-source';
+import { NotesFrame } from './notes-frame-element';
+import type { NotesFrameParams } from './notes-frame-params';
 import { readerHashFor } from './open-reader';
 import { rectOf } from './match-rect';
 
@@ -44,51 +45,28 @@ export function createCardController(ctx: ContentScriptContext, deps: CardContro
   let host: CardHost | undefined;
   let current: PageMatch | undefined;
   let props: ProvenanceCardProps | undefined;
-  let notes: CardNotesData & { error?: string } = { here: [], elsewhere: [] };
+  let notesTarget: NotesFrameParams | undefined;
   let returnFocus: HTMLElement | null = null;
   let openSeq = 0;
 
   const close = () => {
     openSeq++;
     host?.remove();
-    host = current = props = undefined;
+    host = current = props = notesTarget = undefined;
     if (returnFocus?.isConnected) returnFocus.focus();
     returnFocus = null;
   };
 
   const render = () => {
-    if (!host || !props || !current) return;
-    const match = current;
+    if (!host || !props || !current || !notesTarget) return;
     const notesView = (
-      <CardNotes
-        {...notes}
-        onAdd={(body, whole) => void notesAction(() => addCardNote(match, body, whole, deps.dictionaryVersion))}
-        onSave={(id, body) => void notesAction(() => sendRequest('notes:update', { id, body }))}
-        onDelete={(id) => void notesAction(() => sendRequest('notes:delete', { id }))}
+      <NotesFrame
+        target={notesTarget}
+        title={deps.translate('cardNotes')}
+        onSignal={(signal) => (signal === 'close' ? close() : deps.notesChanged())}
       />
     );
     host.update({ ...props, notes: notesView });
-  };
-
-  const reloadNotes = async (seq: number, entryId: string) => {
-    try {
-      const loaded = await loadCardNotes(entryId);
-      if (seq === openSeq) notes = loaded;
-    } catch (e) {
-      if (seq === openSeq) notes = { here: [], elsewhere: [], error: errorText(e) };
-    }
-    render();
-  };
-
-  const notesAction = async (action: () => Promise<unknown>) => {
-    const seq = openSeq;
-    try {
-      await action();
-      deps.notesChanged();
-    } catch (e) {
-      notes = { ...notes, error: errorText(e) };
-    }
-    if (current) await reloadNotes(seq, current.entry.id);
   };
 
   const open: CardController['open'] = async (match, { viaKeyboard = false } = {}) => {
@@ -103,7 +81,14 @@ export function createCardController(ctx: ContentScriptContext, deps: CardContro
     const mounted = await mountCardHost(ctx, deps.translate, look);
     if (seq !== openSeq) return mounted.remove();
     host = mounted;
-    notes = { here: [], elsewhere: [] };
+    notesTarget = {
+      entryId: match.entry.id,
+      phrase: match.entry.text,
+      page: { url: pageUrl(), title: document.title.slice(0, 500) },
+      anchor: anchorFor(match),
+      dictionaryVersion: deps.dictionaryVersion,
+      dark: look.dark,
+    };
     props = {
       entry: match.entry,
       found: { text: match.text, slots: match.slots },
@@ -115,7 +100,6 @@ export function createCardController(ctx: ContentScriptContext, deps: CardContro
     };
     render();
     host.place(anchor);
-    void reloadNotes(seq, match.entry.id);
     try {
       props = { ...props, answer: await sendRequest('provenance:get', { entryId: match.entry.id }) };
     } catch (e) {
@@ -129,7 +113,8 @@ export function createCardController(ctx: ContentScriptContext, deps: CardContro
 
   ctx.addEventListener(document, 'click', (event) => {
     const e = event as MouseEvent;
-    if (e.button !== 0 || e.defaultPrevented || (host && host.contains(e.target))) return;
+    // Page script can dispatch clicks and keys of its own: only the user's count.
+    if (!e.isTrusted || e.button !== 0 || e.defaultPrevented || (host && host.contains(e.target))) return;
     const selection = window.getSelection();
     if (selection && !selection.isCollapsed) return;
     const link = (e.target as Element | null)?.closest?.('a[href]');
@@ -140,6 +125,7 @@ export function createCardController(ctx: ContentScriptContext, deps: CardContro
   });
   ctx.addEventListener(document, 'keydown', (event) => {
     const e = event as KeyboardEvent;
+    if (!e.isTrusted) return;
     if (host && e.key === 'Escape') return close();
     if (e.key !== 'Enter' || !e.altKey) return;
     const match = deps.keyboardTarget();
@@ -147,8 +133,8 @@ export function createCardController(ctx: ContentScriptContext, deps: CardContro
     e.preventDefault();
     void open(match, { viaKeyboard: true });
   });
-  ctx.addEventListener(window, 'scroll', () => {
-    if (!host || !current) return;
+  ctx.addEventListener(window, 'scroll', (event) => {
+    if (!event.isTrusted || !host || !current) return;
     const rect = rectOf(current);
     if (!rect || rect.top + rect.height < 0 || rect.top > window.innerHeight) close();
     else host.place(rect);

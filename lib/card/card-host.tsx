@@ -5,6 +5,7 @@ import cardCss from '../../components/card/card.css?inline';
 import { ProvenanceCard, type ProvenanceCardProps } from '../../components/card/ProvenanceCard';
 import { TranslateContext } from '../../components/i18n';
 import type { Translate } from '../i18n/ui-strings';
+import { unpredictableElementName } from './element-name';
 import { placeCard, type Box } from './placement';
 
 /** The mounted card: re-render with new props, place next to a phrase, remove. */
@@ -15,15 +16,20 @@ export interface CardHost {
   remove(): void;
 }
 
+/** Events the card reacts to; page-made (untrusted) ones are stopped before any handler. */
+const GUARDED_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit', 'beforeinput'];
+
 /**
- * Mount the card in an open shadow root hosted by `<tifa-card>`, so page CSS cannot
- * reach it and its CSS cannot leak out. The host is appended to <html>, not <body>,
- * so page layout never reflows around it.
+ * Mount the card in a closed shadow root on a host with an unpredictable name, so page CSS
+ * cannot reach it, its CSS cannot leak out, and page script cannot read or drive it (no
+ * `host.shadowRoot`; untrusted events are stopped at the root). The host is appended to
+ * <html>, not <body>, so page layout never reflows around it.
  */
 export async function mountCardHost(ctx: ContentScriptContext, translate: Translate, look: { dark: boolean; kindColor: string }): Promise<CardHost> {
   let container: HTMLElement | undefined;
   const ui = await createShadowRootUi(ctx, {
-    name: 'tifa-card',
+    name: unpredictableElementName(),
+    mode: 'closed',
     position: 'inline',
     anchor: 'html',
     append: 'last',
@@ -31,6 +37,11 @@ export async function mountCardHost(ctx: ContentScriptContext, translate: Transl
     isolateEvents: ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'],
     onMount: (uiContainer) => {
       container = uiContainer;
+      for (const type of GUARDED_EVENTS) {
+        uiContainer.addEventListener(type, (e) => {
+          if (!e.isTrusted) (e.stopImmediatePropagation(), e.preventDefault());
+        }, { capture: true });
+      }
       return uiContainer;
     },
     onRemove: () => container && render(null, container),

@@ -1,7 +1,9 @@
 import type { PageMatch } from '../highlighter/types';
 import { sendRequest } from '../messaging/client';
+import { withoutFragment } from '../messaging/sender-rule';
 import type { Note, NoteAnchor } from '../notes/types';
 import { offsetOf, readPageText } from '../page/page-text';
+import type { NotesFrameParams } from './notes-frame-params';
 
 /** Characters of context kept on each side of a quote (W3C TextQuoteSelector). */
 const CONTEXT = 32;
@@ -14,13 +16,12 @@ export interface CardNotesData {
 
 /** Page URL without the fragment: a note belongs to the document, not to a scroll spot. */
 export function pageUrl(href: string = location.href): string {
-  return href.replace(/#.*$/, '');
+  return withoutFragment(href);
 }
 
-/** Notes on an entry, this page's first. */
-export async function loadCardNotes(entryId: string): Promise<CardNotesData> {
+/** Notes on an entry, the page's first. Only the notes frame (an extension page) may ask. */
+export async function loadCardNotes(entryId: string, url: string): Promise<CardNotesData> {
   const notes = await sendRequest('notes:forEntry', { entryId });
-  const url = pageUrl();
   return {
     here: notes.filter((n) => n.page?.url === url),
     elsewhere: notes.filter((n) => n.page?.url !== url),
@@ -44,16 +45,15 @@ export function anchorFor(match: PageMatch): NoteAnchor | null {
   };
 }
 
-/** Save a note on this occurrence, or on the phrase as a whole. */
-export async function addCardNote(match: PageMatch, body: string, wholePhrase: boolean, dictionaryVersion: string): Promise<void> {
-  const anchor = wholePhrase ? null : anchorFor(match);
+/** Save a note on this occurrence, or on the phrase as a whole (from the notes frame). */
+export async function addCardNote(target: NotesFrameParams, body: string, wholePhrase: boolean): Promise<void> {
   await sendRequest('notes:add', {
-    entryId: match.entry.id,
-    phrase: match.entry.text,
-    page: wholePhrase ? null : { url: pageUrl(), title: document.title.slice(0, 500) },
-    anchor,
+    entryId: target.entryId,
+    phrase: target.phrase,
+    page: wholePhrase ? null : target.page,
+    anchor: wholePhrase ? null : target.anchor,
     body,
     tags: [],
-    dictionaryVersion,
+    dictionaryVersion: target.dictionaryVersion,
   });
 }

@@ -8,4 +8,3 @@ export { caretFromPoint, type Caret } from './caret';
 export { KIND_STYLES, highlightName, type KindStyle } from './kind-styles';
 export { profilerFor, type Profiler } from './profile';
 export { startPageHighlighting } from './start';
-export { READY_EVENT, announceReady } from './announce';

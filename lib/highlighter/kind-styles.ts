@@ -45,7 +45,11 @@ export interface HighlightTheme {
 /** The look of a fresh install. */
 export const DEFAULT_THEME: HighlightTheme = { kinds: KIND_STYLES, style: 'background' };
 
-/** The `CSS.highlights` name of a kind, e.g. 'tifa-slogan'. */
+/**
+ * The `CSS.highlights` name of a kind, e.g. 'tifa-slogan'. Fixed, not random: page script
+ * reads the registry and sees our highlights and their ranges whatever they are called, so a
+ * random name would hide nothing; only what is private (noted passages) stays out of it.
+ */
 export function highlightName(kind: PhraseKind): string {
   return KIND_STYLES[kind].highlight;
 }

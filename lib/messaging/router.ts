@@ -1,12 +1,8 @@
 import * as v from 'valibot';
 import type { RequestPayload, RequestType, ResponseEnvelope, ResponseOf } from './protocol';
+import { senderMayAsk, type ReceiverIdentity, type RequestSender } from './sender-rule';
 
-/** Who sent a request: enough to tell a tab's content script from an extension page. */
-export interface RequestSender {
-  tabId?: number;
-  frameId?: number;
-  url?: string;
-}
+export type { ReceiverIdentity, RequestSender } from './sender-rule';
 
 /** A handler for one request type; it may throw, and the sender gets the message. */
 export type RequestHandler<T extends RequestType> = (
@@ -21,14 +17,17 @@ export type RequestHandlers = { [T in RequestType]?: RequestHandler<T> };
 export type RequestSchemas = Partial<Record<RequestType, v.GenericSchema>>;
 
 /**
- * Validate and dispatch one incoming message. Returns null for messages that are not
- * ours (so other listeners may answer), otherwise the response envelope. Never throws.
+ * Validate, check the sender (`sender-rule.ts`: a content script gets only its own page's
+ * notes and nothing private to other sites) and dispatch one incoming message. Returns null
+ * for messages that are not ours (so other listeners may answer), otherwise the response
+ * envelope. Never throws.
  */
 export async function routeRequest(
   message: unknown,
   sender: RequestSender,
   handlers: RequestHandlers,
   schemas: RequestSchemas,
+  self: ReceiverIdentity,
 ): Promise<ResponseEnvelope | null> {
   if (!message || typeof message !== 'object' || (message as { tifa?: unknown }).tifa !== 1) return null;
   const { type, payload } = message as { type?: unknown; payload?: unknown };
@@ -40,6 +39,8 @@ export async function routeRequest(
   if (!parsed.success) {
     return { ok: false, error: `Invalid ${requestType} request: ${v.summarize(parsed.issues).slice(0, 300)}` };
   }
+  const refused = senderMayAsk(requestType, parsed.output, sender, self);
+  if (refused) return { ok: false, error: refused };
   const handler = handlers[requestType] as RequestHandler<RequestType> | undefined;
   if (!handler) return { ok: false, error: `No handler for ${requestType}` };
   try {

@@ -3,13 +3,13 @@
  * exposed as handlers of the typed message protocol. The background only wires this in;
  * every rule lives here and in the repository.
  */
-import type { RequestHandlers, RequestSender } from '../messaging/router';
+import type { RequestHandlers } from '../messaging/router';
 import { openNotesDatabase } from './db/open';
 import type { NotesDatabase } from './db/schema';
 import { NotesRepository, type RepositoryOptions } from './repository';
 import type { DictionaryStamp, PortableSettings } from './types';
 import { exportNotes } from './export';
-import { importNotesText } from './import';
+import { importNotesText, type SettingsChange } from './import';
 import { notesForPage } from './page-notes';
 
 export { openNotesDatabase } from './db/open';
@@ -20,12 +20,10 @@ export interface NotesHandlerDeps {
   openDatabase?: typeof openNotesDatabase;
   /** The loaded dictionary's version and seed hash, for new notes and exports. */
   dictionary?: () => DictionaryStamp | Promise<DictionaryStamp>;
-  /** Whether a request comes from one of our own pages (bulk reads and writes are for them only). */
-  isExtensionPage?: (sender: RequestSender) => boolean;
   /** The user's portable settings, written into JSON exports. */
   settings?: () => Promise<PortableSettings>;
-  /** Merge the settings an imported file carries into the user's. */
-  importSettings?: (settings: PortableSettings) => Promise<void>;
+  /** Merge the settings an imported file carries into the user's; says what changed. */
+  importSettings?: (settings: PortableSettings) => Promise<SettingsChange>;
   /** Test seams. */
   repository?: RepositoryOptions;
   now?: () => Date;
@@ -33,17 +31,12 @@ export interface NotesHandlerDeps {
 
 const UNKNOWN_DICTIONARY: DictionaryStamp = { version: 'unknown', seedHash: '' };
 
-/** True for our own pages: their URL starts with the origin the background runs at. */
-function defaultIsExtensionPage(sender: RequestSender): boolean {
-  const origin = (globalThis as { location?: { origin?: string } }).location?.origin;
-  if (!origin || !/^(chrome|moz)-extension:/.test(origin)) return true;
-  return sender.url?.startsWith(`${origin}/`) ?? false;
-}
-
-/** Build the notes handlers; the database opens on the first request, not at start-up. */
+/**
+ * Build the notes handlers; the database opens on the first request, not at start-up.
+ * Who may send which request is decided once, in the router (`messaging/sender-rule.ts`).
+ */
 export function createNotesHandlers(deps: NotesHandlerDeps = {}): RequestHandlers {
   const open = deps.openDatabase ?? openNotesDatabase;
-  const isPage = deps.isExtensionPage ?? defaultIsExtensionPage;
   let repository: Promise<NotesRepository> | undefined;
   const repo = () => {
     repository ??= open({ onClosed: () => (repository = undefined) }).then(
@@ -56,9 +49,6 @@ export function createNotesHandlers(deps: NotesHandlerDeps = {}): RequestHandler
     return repository;
   };
   const stamp = async () => (await deps.dictionary?.()) ?? UNKNOWN_DICTIONARY;
-  const pageOnly = (sender: RequestSender, type: string) => {
-    if (!isPage(sender)) throw new Error(`${type} is only for the extension's own pages`);
-  };
   return {
     'notes:add': async (draft) => (await repo()).add(draft, await stamp()),
     'notes:get': async ({ id }) => (await (await repo()).get(id)) ?? null,
@@ -67,28 +57,18 @@ export function createNotesHandlers(deps: NotesHandlerDeps = {}): RequestHandler
     'notes:setAnchor': async ({ id, position }) => (await repo()).setAnchor(id, position),
     'notes:forPage': async ({ url, text }) => notesForPage(await repo(), url, text),
     'notes:forEntry': async ({ entryId }) => (await repo()).forEntry(entryId),
-    'notes:restore': async ({ note }, sender) => {
-      pageOnly(sender, 'notes:restore');
-      return (await repo()).restore(note);
-    },
-    'notes:list': async ({ query }, sender) => {
-      pageOnly(sender, 'notes:list');
-      return (await repo()).list(query);
-    },
-    'notes:facets': async (_payload, sender) => {
-      pageOnly(sender, 'notes:facets');
-      return (await repo()).facets();
-    },
-    'notes:export': async ({ format, query }, sender) => {
-      pageOnly(sender, 'notes:export');
+    'notes:restore': async ({ note }) => (await repo()).restore(note),
+    'notes:list': async ({ query }) => (await repo()).list(query),
+    'notes:facets': async () => (await repo()).facets(),
+    'notes:export': async ({ format, query }) => {
       const notes = await (await repo()).all(query);
       return exportNotes(format, notes, await stamp(), deps.now?.() ?? new Date(), await deps.settings?.());
     },
-    'notes:import': async ({ text }, sender) => {
-      pageOnly(sender, 'notes:import');
+    'notes:import': async ({ text }) => {
       const result = await importNotesText(await repo(), text);
-      if (result.ok) await deps.importSettings?.(result.settings);
-      return result;
+      if (!result.ok || !deps.importSettings) return result;
+      // Reported in the summary: a file must not change the user's setup silently.
+      return { ...result, settingsChanged: await deps.importSettings(result.settings) };
     },
   };
 }

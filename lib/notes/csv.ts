@@ -7,8 +7,13 @@
 /** A cell: text, a number, or nothing. */
 export type CsvCell = string | number | boolean | null | undefined;
 
-/** Characters that make a spreadsheet treat a cell as a formula (OWASP CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Cells a spreadsheet may treat as a formula (OWASP CSV injection): a formula character
+ * first, or after leading white space or line breaks (spreadsheets trim them), in ASCII or
+ * full-width (＝＋－＠, which some spreadsheets read as their ASCII twins); or a leading
+ * tab or carriage return.
+ */
+const FORMULA_START = /^(?:[\t\r]|[\s\u3000\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
 
 /** Prefix a formula-looking text cell with `'` so it is shown, never evaluated. Numbers stay numbers. */
 export function neutraliseFormula(cell: CsvCell): string {

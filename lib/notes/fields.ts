@@ -23,8 +23,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A note id: a UUID, as `crypto.randomUUID()` makes. */
 export const noteIdField = v.pipe(v.string(), v.regex(UUID, 'a note id must be a UUID'));
 
+/** No control characters (U+0000–U+001F, U+007F–U+009F): they have no place in an id or a phrase. */
+export const noControlCharacters = v.regex(/^\P{Cc}*$/u, 'control characters are not allowed here');
+
+/** Control characters except tab and line breaks, for text a user writes in a box. */
+export const noControlCharactersButLines = v.regex(/^(?:[\t\n\r]|\P{Cc})*$/u, 'control characters are not allowed here');
+
 /** A dictionary entry id (the same bound as the provenance request). */
-export const entryIdField = v.pipe(v.string(), v.minLength(1), v.maxLength(80));
+export const entryIdField = v.pipe(v.string(), v.minLength(1), v.maxLength(80), noControlCharacters);
 
 /** The phrase text. */
 export const phraseField = v.pipe(v.string(), v.minLength(1), v.maxLength(NOTE_LIMITS.phrase));

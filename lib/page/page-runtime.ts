@@ -16,7 +16,8 @@ import { loadSettings, updateSettings, watchSettings } from '../settings/setting
 import { highlightingOn } from '../settings/site-rules';
 import { kindColors, themeFor } from '../settings/theme';
 import { keyboardTarget } from './keyboard-target';
-import { NOTED_SHEET_TEXT, refreshNoteMarkers } from './note-markers';
+import { refreshNoteMarkers } from './note-markers';
+import { NotedLayer } from './noted-layer';
 import { pageReport, pageSummary } from './page-findings';
 import { CURSOR_SHEET_TEXT, createPhraseCursor } from './phrase-cursor';
 
@@ -39,7 +40,8 @@ export async function runPage(ctx: ContentScriptContext, dictionary: DictionaryA
   let highlighter: Highlighter | null = null;
   let key = '';
   const enabled = () => highlightingOn(settings, location.hostname);
-  const markNotes = () => void (highlighter && refreshNoteMarkers().catch(() => undefined));
+  const notedLayer = new NotedLayer(ctx);
+  const markNotes = () => void (highlighter ? refreshNoteMarkers(notedLayer).catch(() => undefined) : notedLayer.set([]));
   const reportCount = () => {
     if (topFrame) void sendRequest('page:count', { count: highlighter?.stats().matches ?? 0, enabled: enabled() }).catch(() => undefined);
   };
@@ -56,7 +58,7 @@ export async function runPage(ctx: ContentScriptContext, dictionary: DictionaryA
     hideEntry: (entryId) => void updateSettings((s) => setEntryHidden(s, entryId, true)),
     kindColor: (kind) => kindColors(settings)[kind],
   });
-  const extraStyles = new AdoptedStyles(CURSOR_SHEET_TEXT + NOTED_SHEET_TEXT);
+  const extraStyles = new AdoptedStyles(CURSOR_SHEET_TEXT);
   extraStyles.adopt(document);
   ctx.onInvalidated(() => extraStyles.removeAll());
 

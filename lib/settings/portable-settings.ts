@@ -1,4 +1,5 @@
 import { PHRASE_KINDS, type PhraseKind } from '../dictionary/types';
+import type { SettingsChange } from '../notes/import';
 import type { PortableSettings } from '../notes/types';
 import { addPersonalPhrase, personalPhraseProblem } from './personal-phrases';
 import type { Settings } from './settings-schema';
@@ -24,4 +25,13 @@ export function mergePortableSettings(settings: Settings, incoming: PortableSett
   }
   const hidden = [...new Set([...next.hiddenEntries, ...incoming.hiddenEntries.filter((id) => id.length <= 80)])];
   return { ...next, hiddenEntries: hidden };
+}
+
+/** What a merge changed, for the import summary: phrases added, entries newly hidden. */
+export function settingsChange(before: Settings, after: Settings): SettingsChange {
+  const hidden = new Set(before.hiddenEntries);
+  return {
+    personalPhrases: Math.max(0, after.personalPhrases.length - before.personalPhrases.length),
+    hiddenEntries: after.hiddenEntries.filter((id) => !hidden.has(id)).length,
+  };
 }

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { useExtensionSession } from './support/session';
-import { clickText, waitForHighlights } from './support/card';
+import { cardIn, clickText, notedLayerIn, notesFrameOf, pointOfText, waitForHighlights } from './support/card';
 
 const session = useExtensionSession();
 
 
-const noted = (page: Page) =>
-  page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('tifa-noted')?.size ?? 0);
+/** Phrases marked as noted, counted in the closed layer (page script sees none of it). */
+const noted = (page: Page) => notedLayerIn(page).count('.mark.first');
 
-async function openCard(page: Page, text: string): Promise<void> {
+/** Open the card on a phrase; the notes live in its frame (an extension page). */
+async function openCard(page: Page, text: string): Promise<Frame> {
   await clickText(page, text);
-  await page.locator('tifa-card .add-note textarea').waitFor();
+  return notesFrameOf(page);
 }
 
 describe('notes in the card', () => {
@@ -20,18 +21,18 @@ describe('notes in the card', () => {
     await page.goto(session.server.url('card-cases.html', 'notes.example.gov.cn'));
     await waitForHighlights(page);
     expect(await noted(page)).toBe(0);
-    await openCard(page, '四个意识');
+    const frame = await openCard(page, '四个意识');
     const started = Date.now();
-    await page.locator('tifa-card .add-note textarea').fill('县级文件里的“四个意识”，对照省里的提法。');
-    await page.locator('tifa-card .add-note button[type=submit]').click();
-    await expect.poll(() => page.locator('tifa-card .notes-here .note-body').allTextContents()).toEqual(['县级文件里的“四个意识”，对照省里的提法。']);
+    await frame.locator('.add-note textarea').fill('县级文件里的“四个意识”，对照省里的提法。');
+    await frame.locator('.add-note button[type=submit]').click();
+    await expect.poll(() => frame.locator('.notes-here .note-body').allTextContents()).toEqual(['县级文件里的“四个意识”，对照省里的提法。']);
     expect(Date.now() - started).toBeLessThan(5_000);
     await expect.poll(() => noted(page)).toBe(1);
     await page.reload();
     await waitForHighlights(page);
     await expect.poll(() => noted(page)).toBe(1);
-    await openCard(page, '四个意识');
-    await expect.poll(() => page.locator('tifa-card .notes-here .note-body').count()).toBe(1);
+    const again = await openCard(page, '四个意识');
+    await expect.poll(() => again.locator('.notes-here .note-body').count()).toBe(1);
     await page.close();
   });
 
@@ -48,9 +49,9 @@ describe('notes in the card', () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('moving.html', 'moved.example.gov.cn'));
     await waitForHighlights(page);
-    await openCard(page, '高度重视');
-    await page.locator('tifa-card .add-note textarea').fill('结尾的套话');
-    await page.locator('tifa-card .add-note button[type=submit]').click();
+    const frame = await openCard(page, '高度重视');
+    await frame.locator('.add-note textarea').fill('结尾的套话');
+    await frame.locator('.add-note button[type=submit]').click();
     await expect.poll(() => noted(page)).toBe(1);
     const cdp = await session.browser.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
@@ -59,11 +60,13 @@ describe('notes in the card', () => {
     await waitForHighlights(page);
     expect(await page.locator('p').first().textContent()).toContain('新增的一段导语文字');
     await expect.poll(() => noted(page)).toBe(1);
-    const marked = await page.evaluate(() => {
-      const r = [...((CSS as unknown as { highlights: Map<string, Set<StaticRange>> }).highlights.get('tifa-noted') ?? [])][0]!;
-      return (r.startContainer as Text).data.slice(r.startOffset, r.endOffset);
-    });
-    expect(marked).toBe('高度重视');
+    // The one mark lies under 高度重视, where it is now.
+    const phrase = await pointOfText(page, '高度重视');
+    const mark = (await notedLayerIn(page).box('.mark.first'))!;
+    expect(phrase.x).toBeGreaterThan(mark.x);
+    expect(phrase.x).toBeLessThan(mark.x + mark.width);
+    expect(mark.y - phrase.y).toBeGreaterThan(0);
+    expect(mark.y - phrase.y).toBeLessThan(30);
     await page.close();
   });
 
@@ -71,10 +74,10 @@ describe('notes in the card', () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('card-cases.html', 'edit.example.gov.cn'));
     await waitForHighlights(page);
-    await openCard(page, '四个意识');
-    await page.locator('tifa-card .add-note textarea').fill('初稿');
-    await page.locator('tifa-card .add-note button[type=submit]').click();
-    const note = page.locator('tifa-card .notes-here .note');
+    const frame = await openCard(page, '四个意识');
+    await frame.locator('.add-note textarea').fill('初稿');
+    await frame.locator('.add-note button[type=submit]').click();
+    const note = frame.locator('.notes-here .note');
     await expect.poll(() => note.count()).toBe(1);
     await note.getByRole('button', { name: '编辑' }).click();
     await note.locator('textarea').fill('改过的笔记');
@@ -85,6 +88,9 @@ describe('notes in the card', () => {
     await note.locator('.danger').click();
     await expect.poll(() => note.count()).toBe(0);
     await expect.poll(() => noted(page)).toBe(0);
+    // Esc inside the notes frame closes the card, as it does in the rest of the card.
+    await frame.locator('.add-note textarea').press('Escape');
+    await expect.poll(() => cardIn(page).count('.card')).toBe(0);
     await page.close();
   });
 });

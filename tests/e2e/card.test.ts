@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtensionSession } from './support/session';
-import { clickText, waitForHighlights } from './support/card';
+import { cardIn, clickText, waitForHighlights } from './support/card';
 import { SCREENSHOT_DIR } from './support/paths';
 
 const session = useExtensionSession();
@@ -15,24 +15,23 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-const card = (page: Page) => page.locator('tifa-card .card');
 
 describe('the provenance card', () => {
   it('opens on a click on a slogan with its kind and provenance from the seed speeches', async () => {
     const page = await open('long-speech.html');
     await clickText(page, '不忘初心、牢记使命');
-    await expect.poll(() => card(page).count()).toBe(1);
-    expect(await card(page).getAttribute('role')).toBe('dialog');
-    expect(await card(page).getAttribute('aria-label')).toContain('不忘初心、牢记使命');
-    expect(await page.locator('tifa-card .phrase').textContent()).toBe('不忘初心、牢记使命');
-    expect(await page.locator('tifa-card .kind-badge').textContent()).toContain('提法');
-    await expect.poll(() => page.locator('tifa-card .occurrence').count()).toBeGreaterThan(0);
-    expect(await page.locator('tifa-card .speech-title').first().textContent()).toContain('教育工作会暨作风建设提升年动员大会上的讲话');
-    expect(await page.locator('tifa-card .snippet mark').first().textContent()).toBe('不忘初心、牢记使命');
-    expect(await page.locator('tifa-card .counts').textContent()).toMatch(/2 次.*1 篇/);
+    await expect.poll(() => cardIn(page).count('.card')).toBe(1);
+    expect(await cardIn(page).attr('.card', 'role')).toBe('dialog');
+    expect(await cardIn(page).attr('.card', 'aria-label')).toContain('不忘初心、牢记使命');
+    expect(await cardIn(page).text('.phrase')).toBe('不忘初心、牢记使命');
+    expect(await cardIn(page).text('.kind-badge')).toContain('提法');
+    await expect.poll(() => cardIn(page).count('.occurrence')).toBeGreaterThan(0);
+    expect(await cardIn(page).text('.speech-title')).toContain('教育工作会暨作风建设提升年动员大会上的讲话');
+    expect(await cardIn(page).text('.snippet mark')).toBe('不忘初心、牢记使命');
+    expect(await cardIn(page).text('.counts')).toMatch(/2 次.*1 篇/);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await page.screenshot({ path: `${SCREENSHOT_DIR}/card-long-speech.png` });
-    const box = await card(page).boundingBox();
+    const box = await cardIn(page).box('.card');
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
     await page.close();
@@ -42,7 +41,7 @@ describe('the provenance card', () => {
     const page = await open('long-speech.html');
     await clickText(page, '不忘初心、牢记使命');
     const readerPage = session.browser.context.waitForEvent('page');
-    await page.locator('tifa-card .read-in-context').first().click();
+    await cardIn(page).click('.read-in-context');
     const reader = await readerPage;
     await reader.waitForLoadState();
     expect(reader.url()).toMatch(/reader\.html#speech=1&p=8&from=\d+&to=\d+$/);
@@ -55,7 +54,7 @@ describe('the provenance card', () => {
     const page = await open('card-cases.html');
     await clickText(page, '结合本地实际');
     await page.waitForTimeout(400);
-    expect(await page.locator('tifa-card').count()).toBe(0);
+    expect(await cardIn(page).count('.card')).toBe(0);
     await page.close();
   });
 
@@ -63,9 +62,9 @@ describe('the provenance card', () => {
     const page = await open('card-cases.html');
     await clickText(page, '不忘初心、牢记使命', { nth: 1 });
     await expect.poll(() => page.url()).toMatch(/#followed$/);
-    expect(await page.locator('tifa-card').count()).toBe(0);
+    expect(await cardIn(page).count('.card')).toBe(0);
     await clickText(page, '不忘初心、牢记使命', { nth: 1, modifiers: ['Alt'] });
-    await expect.poll(() => card(page).count()).toBe(1);
+    await expect.poll(() => cardIn(page).count('.card')).toBe(1);
     await page.close();
   });
 
@@ -73,10 +72,11 @@ describe('the provenance card', () => {
     const page = await open('card-cases.html');
     await page.focus('#link');
     await page.keyboard.press('Alt+Enter');
-    await expect.poll(() => card(page).count()).toBe(1);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TIFA-CARD');
+    await expect.poll(() => cardIn(page).count('.card')).toBe(1);
+    // Focus is inside the card: the page sees only the host, the last child of <html>.
+    await expect.poll(() => page.evaluate(() => document.activeElement === document.documentElement.lastElementChild)).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('tifa-card').count()).toBe(0);
+    await expect.poll(() => cardIn(page).count('.card')).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('link');
     await page.close();
   });
@@ -84,23 +84,23 @@ describe('the provenance card', () => {
   it('closes on a click outside and when the phrase scrolls out of view', async () => {
     const page = await open('card-cases.html');
     await clickText(page, '四个意识');
-    await expect.poll(() => card(page).count()).toBe(1);
+    await expect.poll(() => cardIn(page).count('.card')).toBe(1);
     await clickText(page, '按时报送');
-    await expect.poll(() => page.locator('tifa-card').count()).toBe(0);
+    await expect.poll(() => cardIn(page).count('.card')).toBe(0);
     await clickText(page, '四个意识');
-    await expect.poll(() => card(page).count()).toBe(1);
+    await expect.poll(() => cardIn(page).count('.card')).toBe(1);
     await page.evaluate(() => window.scrollTo(0, 1500));
-    await expect.poll(() => page.locator('tifa-card').count()).toBe(0);
+    await expect.poll(() => cardIn(page).count('.card')).toBe(0);
     await page.close();
   });
 
   it('shows a frame with what fills its gap, page text as text, nothing run', async () => {
     const page = await open('card-cases.html');
     await clickText(page, '为指引');
-    await expect.poll(() => card(page).count()).toBe(1);
-    expect(await page.locator('tifa-card .frame-parts .fixed').allTextContents()).toEqual(['以', '为指引']);
-    expect(await page.locator('tifa-card .frame-parts .gap').textContent()).toBe('<script>alert(1)</script>');
-    expect(await page.locator('tifa-card script').count()).toBe(0);
+    await expect.poll(() => cardIn(page).count('.card')).toBe(1);
+    expect(await cardIn(page).texts('.frame-parts .fixed')).toEqual(['以', '为指引']);
+    expect(await cardIn(page).text('.frame-parts .gap')).toBe('<script>alert(1)</script>');
+    expect(await cardIn(page).count('script')).toBe(0);
     expect(await page.evaluate(() => document.querySelectorAll('script').length)).toBe(0);
     await page.close();
   });
@@ -112,9 +112,9 @@ describe('the provenance card', () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
     await page.waitForTimeout(300);
     await clickText(page, '四个意识');
-    await expect.poll(() => page.locator('tifa-card .members li').allTextContents()).toEqual(['政治意识', '大局意识', '核心意识', '看齐意识']);
-    await expect.poll(() => page.locator('tifa-card .counts').textContent()).toMatch(/次/);
-    await expect.poll(() => page.locator('tifa-card .occurrence').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => cardIn(page).texts('.members li')).toEqual(['政治意识', '大局意识', '核心意识', '看齐意识']);
+    await expect.poll(() => cardIn(page).text('.counts')).toMatch(/次/);
+    await expect.poll(() => cardIn(page).count('.occurrence'), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.close();
   });
 });
@@ -125,8 +125,8 @@ describe('the card in other settings', () => {
     await page.goto(session.server.url('dark-page.html'));
     await waitForHighlights(page);
     await clickText(page, '不忘初心、牢记使命');
-    await expect.poll(() => page.locator('tifa-card .card').getAttribute('class')).toContain('dark');
-    expect(await page.locator('tifa-card .card').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(31, 32, 36)');
+    await expect.poll(() => cardIn(page).attr('.card', 'class')).toContain('dark');
+    expect(await cardIn(page).style('.card', 'background-color')).toBe('rgb(31, 32, 36)');
     await page.screenshot({ path: `${SCREENSHOT_DIR}/card-dark-page.png` });
     await page.close();
   });
@@ -139,8 +139,8 @@ describe('the card in other settings', () => {
       await page.goto(session.server.url('card-cases.html'));
       await waitForHighlights(page);
       await clickText(page, '四个意识');
-      await expect.poll(() => page.locator('tifa-card .kind-badge').textContent()).toContain('Numbered formulation');
-      expect(await page.locator('tifa-card .members h3').textContent()).toBe('Stands for');
+      await expect.poll(() => cardIn(page).text('.kind-badge')).toContain('Numbered formulation');
+      expect(await cardIn(page).text('.members h3')).toBe('Stands for');
     } finally {
       await english.close();
     }

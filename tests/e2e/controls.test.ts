@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useExtensionSession } from './support/session';
 import { kindRangeCount } from './support/highlights';
-import { waitForHighlights } from './support/card';
+import { cardIn, clickText, waitForHighlights } from './support/card';
 import { SCREENSHOT_DIR } from './support/paths';
 import { openTab, sendFromExtension, sendToTab } from './support/tabs';
 
@@ -40,7 +40,7 @@ describe('keyboard navigation, personal phrases and settings', () => {
     await page.keyboard.press('Escape');
     const opened = (await sendToTab(session.browser, tabId, 'page:open-card', {})) as { value: { opened: boolean } };
     expect(opened.value.opened).toBe(true);
-    await expect.poll(() => page.locator('tifa-card .phrase').textContent()).toBe('高度重视');
+    await expect.poll(() => cardIn(page).text('.phrase')).toBe('高度重视');
     await page.close();
   });
 
@@ -77,9 +77,9 @@ describe('keyboard navigation, personal phrases and settings', () => {
   it('stops highlighting an entry hidden from the card, and shows it again from settings', async () => {
     const { page } = await openTab(session.browser, session.server.url('card-cases.html'));
     await waitForHighlights(page);
-    const { clickText } = await import('./support/card');
     await clickText(page, '四个意识');
-    await page.locator('tifa-card .hide-entry').click();
+    await expect.poll(() => cardIn(page).count('.hide-entry')).toBe(1);
+    await cardIn(page).click('.hide-entry');
     const hiddenCount = async () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('tifa-numbered')?.size ?? 0);
     await expect.poll(hiddenCount).toBe(0);
     await page.reload();

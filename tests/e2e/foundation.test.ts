@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useExtensionSession } from './support/session';
-import { contentScriptStarts, recordContentScriptStarts } from './support/page-probes';
+import { contentScriptStarts } from './support/page-probes';
 
-const session = useExtensionSession({}, (browser) => recordContentScriptStarts(browser.context));
+const session = useExtensionSession();
 
 describe('the built extension in Chromium', () => {
   it('starts its service worker with the pinned extension id', async () => {

@@ -4,7 +4,7 @@
  * note back onto its phrase; other tools ignore it.
  */
 import type { DictionaryStamp, Note } from '../types';
-import { ITEMS_PLACEHOLDER, stringifyWithCompactItems } from './compact-items';
+import { stringifyWithCompactItems } from './compact-items';
 
 /** Our JSON-LD namespace for the fields the Web Annotation vocabulary has no word for. */
 export const TIFA_NAMESPACE = 'https://tifa-lens.github.io/ns/notes#';
@@ -57,7 +57,7 @@ export function exportNotesAnnotations(notes: readonly Note[], dictionary: Dicti
     generated: now.toISOString(),
     generator: { type: 'Software', name: 'Tifa Lens', homepage: 'https://tifa-lens.github.io/' },
     'tifa:dictionary': { version: dictionary.version, seedHash: dictionary.seedHash },
-    first: { type: 'AnnotationPage', startIndex: 0, items: ITEMS_PLACEHOLDER },
+    first: { type: 'AnnotationPage', startIndex: 0 },
   };
-  return stringifyWithCompactItems(collection, notes.map(toWebAnnotation));
+  return stringifyWithCompactItems(collection, ['first', 'items'], notes.map(toWebAnnotation));
 }

@@ -4,7 +4,7 @@
  * own, independent of the database schema.
  */
 import type { DictionaryStamp, Note, PortableSettings } from '../types';
-import { ITEMS_PLACEHOLDER, stringifyWithCompactItems } from './compact-items';
+import { stringifyWithCompactItems } from './compact-items';
 
 /** The marker of our files. */
 export const NOTES_FILE_FORMAT = 'tifa-lens-notes';
@@ -53,13 +53,12 @@ export const NO_SETTINGS: PortableSettings = { personalPhrases: [], hiddenEntrie
 
 /** Export notes as our JSON file. Pure: the clock is a parameter. */
 export function exportNotesJson(notes: readonly Note[], dictionary: DictionaryStamp, now = new Date(), settings: PortableSettings = NO_SETTINGS): string {
-  const file: Omit<NotesFile, 'notes'> & { notes: string } = {
+  const file: Omit<NotesFile, 'notes'> = {
     format: NOTES_FILE_FORMAT,
     version: NOTES_FILE_VERSION,
     exported: now.toISOString(),
     dictionary: { version: dictionary.version, seedHash: dictionary.seedHash },
     settings: { personalPhrases: settings.personalPhrases.map(({ text, kind, comment }) => ({ text, kind, comment })), hiddenEntries: [...settings.hiddenEntries] },
-    notes: ITEMS_PLACEHOLDER,
   };
-  return stringifyWithCompactItems(file, notes.map(toExportedNote));
+  return stringifyWithCompactItems(file, ['notes'], notes.map(toExportedNote));
 }

@@ -2,15 +2,36 @@
  * Notes as Markdown for reading and pasting into a draft: grouped by phrase, each note
  * with its quote in context, its page as a link, and its text. Page-derived text is
  * escaped so a title or quote cannot break the document's structure; the note's own text
- * is the user's Markdown and goes in as written, with raw HTML defused.
+ * is the user's Markdown and goes in as written, with raw HTML and script links defused:
+ * renderers with HTML enabled must not turn a note into a live element or a live link.
  */
 import type { Note } from '../types';
 
-const INLINE_SPECIALS = /[\\`*_[\]<>#|~]/g;
+const INLINE_SPECIALS = /[\\`*_[\]>#|~]/g;
+
+/**
+ * `<` and `&` as entities: a backslash escape (`\<`) is undone by a backslash before it,
+ * and entities also defuse `&#106;avascript:` style spellings of a scheme.
+ */
+function htmlEntities(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}
 
 /** Escape text from a web page for inline Markdown, on one line. */
 export function escapeMarkdownInline(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(INLINE_SPECIALS, (c) => `\\${c}`);
+  return htmlEntities(text.replace(/\s+/g, ' ').trim()).replace(INLINE_SPECIALS, (c) => `\\${c}`);
+}
+
+/**
+ * Link and image destinations (`](…)`, and `[label]: …` definitions) that would run or
+ * embed something get a `#blocked:` prefix, which makes them an inert fragment. `<…>`
+ * destinations and autolinks are already gone with `<` as an entity.
+ */
+const SCRIPT_DESTINATION = /(\]\(\s*|\]:\s*)((?:javascript|data|vbscript)\s*\\?:)/gi;
+
+/** The user's Markdown, with raw HTML and script or data links defused. */
+export function defuseMarkdown(text: string): string {
+  return htmlEntities(text).replace(SCRIPT_DESTINATION, '$1#blocked:$2');
 }
 
 /** A link destination in `<…>` form, which allows spaces and parentheses. */
@@ -32,8 +53,7 @@ function noteSection(note: Note): string[] {
     const title = escapeMarkdownInline(note.page.title) || escapeMarkdownInline(note.page.url);
     lines.push(`[${title}](${linkDestination(note.page.url)})${note.orphaned ? ' (原文已找不到 · quote no longer found on the page)' : ''}`, '');
   }
-  // The user's Markdown goes in as written, except raw HTML: `\<` renders as a plain `<`.
-  if (note.body.trim()) lines.push(note.body.trim().replace(/</g, '\\<'), '');
+  if (note.body.trim()) lines.push(defuseMarkdown(note.body.trim()), '');
   const tags = note.tags.length ? ` · ${note.tags.map((t) => `#${escapeMarkdownInline(t)}`).join(' ')}` : '';
   lines.push(`*${dateOf(note.updated)}${tags}*`, '');
   return lines;

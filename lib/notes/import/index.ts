@@ -9,9 +9,15 @@ import { parseImportText, type ParseOptions } from './parse';
 import type { ImportSummary } from './apply';
 import type { ImportProblem } from './problems';
 
-/** What the user sees after an import. */
+/** How an import changed the user's settings: personal phrases added, entries newly hidden. */
+export interface SettingsChange {
+  personalPhrases: number;
+  hiddenEntries: number;
+}
+
+/** What the user sees after an import (the background adds `settingsChanged` once it merged them). */
 export type ImportResult =
-  | { ok: true; format: 'tifa' | 'annotation'; summary: ImportSummary; settings: PortableSettings }
+  | { ok: true; format: 'tifa' | 'annotation'; summary: ImportSummary; settings: PortableSettings; settingsChanged?: SettingsChange }
   | { ok: false; problem: ImportProblem };
 
 /** Validate, then write; a refused file writes nothing. */

@@ -38,6 +38,23 @@ function describe(issues: readonly v.BaseIssue<unknown>[]): string {
   return `${path ? `${path}: ` : ''}${first.message}`;
 }
 
+/** How far ahead of this clock a note's time may be (clocks differ between machines). */
+const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A note from the future (e.g. 9999-12-31) would win every merge and sort first forever;
+ * one created after its last update is not a note anyone wrote.
+ */
+function timeProblem(notes: readonly Note[], now: number): ParsedImport | null {
+  for (const [i, note] of notes.entries()) {
+    if (note.updated > now + FUTURE_SLACK_MS || note.created > now + FUTURE_SLACK_MS) {
+      return problem('invalid', `notes.${i}.updated: ${new Date(note.updated).toISOString().slice(0, 10)} is in the future`);
+    }
+    if (note.created > note.updated) return problem('invalid', `notes.${i}.created: later than its last update`);
+  }
+  return null;
+}
+
 function duplicates(notes: readonly Note[]): ParsedImport | null {
   const seen = new Set<string>();
   for (const note of notes) {
@@ -47,7 +64,7 @@ function duplicates(notes: readonly Note[]): ParsedImport | null {
   return null;
 }
 
-function parseOurs(root: Record<string, unknown>): ParsedImport {
+function parseOurs(root: Record<string, unknown>, now: number): ParsedImport {
   if (root.version !== NOTES_FILE_VERSION) {
     const newer = typeof root.version === 'number' && root.version > NOTES_FILE_VERSION;
     return problem('unsupported-version', newer
@@ -58,7 +75,7 @@ function parseOurs(root: Record<string, unknown>): ParsedImport {
   if (!parsed.success) return problem('invalid', describe(parsed.issues));
   const notes = parsed.output.notes.map(noteFromFile);
   const settings = parsed.output.settings ?? { personalPhrases: [], hiddenEntries: [] };
-  return duplicates(notes) ?? { ok: true, format: 'tifa', notes, foreign: 0, settings };
+  return timeProblem(notes, now) ?? duplicates(notes) ?? { ok: true, format: 'tifa', notes, foreign: 0, settings };
 }
 
 function parseAnnotations(items: unknown[], options: ParseOptions): ParsedImport {
@@ -77,7 +94,7 @@ function parseAnnotations(items: unknown[], options: ParseOptions): ParsedImport
       return problem('invalid', `items.${i}: ${detail}`);
     }
   }
-  return duplicates(notes) ?? { ok: true, format: 'annotation', notes, foreign, settings: { personalPhrases: [], hiddenEntries: [] } };
+  return timeProblem(notes, options.now ?? Date.now()) ?? duplicates(notes) ?? { ok: true, format: 'annotation', notes, foreign, settings: { personalPhrases: [], hiddenEntries: [] } };
 }
 
 /** Validate an import file's text completely; nothing here touches the database. */
@@ -86,7 +103,7 @@ export function parseImportText(text: string, options: ParseOptions = {}): Parse
   if (!json.ok) return json;
   const root = json.value;
   if (root && typeof root === 'object' && !Array.isArray(root) && (root as { format?: unknown }).format === NOTES_FILE_FORMAT) {
-    return parseOurs(root as Record<string, unknown>);
+    return parseOurs(root as Record<string, unknown>, options.now ?? Date.now());
   }
   const items = annotationItems(root);
   if (items) return parseAnnotations(items, options);

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import {
   anchorField, bodyField, cleanTags, dictionaryVersionField, entryIdField,
-  noteIdField, pageField, phraseField, tagsField,
+  noControlCharacters, noControlCharactersButLines, noteIdField, pageField, phraseField, tagsField,
 } from '../fields';
 import { siteOf } from '../site';
 import type { Note } from '../types';
@@ -36,20 +36,33 @@ const exportedNoteField = v.pipe(
     dictionaryVersion: v.optional(dictionaryVersionField, ''),
   }),
   v.check((n) => n.page !== null || n.anchor === null, 'a note without a page cannot have a quote anchor'),
+  v.check((n) => n.created <= n.updated, 'a note cannot be created after it was last updated'),
 );
 
-const stringList = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10_000));
+/** Most personal phrases one file may carry: a file changes a user's setup only so far. */
+export const MAX_IMPORT_PERSONAL_PHRASES = 500;
+/** Most hidden entries one file may carry (the dictionary has a few hundred entries). */
+export const MAX_IMPORT_HIDDEN_ENTRIES = 2_000;
 
-const phraseText = v.pipe(v.string(), v.maxLength(200));
+const hiddenEntryList = v.pipe(
+  v.array(v.pipe(v.string(), v.maxLength(80), noControlCharacters)),
+  v.maxLength(MAX_IMPORT_HIDDEN_ENTRIES, `at most ${MAX_IMPORT_HIDDEN_ENTRIES} hidden entries per file`),
+);
+
+const phraseText = v.pipe(v.string(), v.maxLength(200), noControlCharacters);
 /** Personal phrases: `{ text, kind, comment }`, or a bare string from an early file. */
 const personalPhraseList = v.pipe(
   v.array(
     v.union([
       v.pipe(phraseText, v.transform((text) => ({ text, kind: 'slogan', comment: '' }))),
-      v.object({ text: phraseText, kind: v.optional(v.pipe(v.string(), v.maxLength(20)), 'slogan'), comment: v.optional(v.pipe(v.string(), v.maxLength(2000)), '') }),
+      v.object({
+        text: phraseText,
+        kind: v.optional(v.pipe(v.string(), v.maxLength(20), noControlCharacters), 'slogan'),
+        comment: v.optional(v.pipe(v.string(), v.maxLength(2000), noControlCharactersButLines), ''),
+      }),
     ]),
   ),
-  v.maxLength(5_000),
+  v.maxLength(MAX_IMPORT_PERSONAL_PHRASES, `at most ${MAX_IMPORT_PERSONAL_PHRASES} personal phrases per file`),
 );
 
 /** Our file, version 1. */
@@ -58,7 +71,7 @@ export const notesFileSchema = v.object({
   version: v.literal(1),
   exported: v.optional(v.pipe(v.string(), v.maxLength(40))),
   dictionary: v.optional(v.object({ version: v.pipe(v.string(), v.maxLength(80)), seedHash: v.pipe(v.string(), v.maxLength(128)) })),
-  settings: v.optional(v.object({ personalPhrases: v.optional(personalPhraseList, []), hiddenEntries: v.optional(stringList, []) })),
+  settings: v.optional(v.object({ personalPhrases: v.optional(personalPhraseList, []), hiddenEntries: v.optional(hiddenEntryList, []) })),
   notes: v.pipe(v.array(exportedNoteField), v.maxLength(MAX_IMPORT_NOTES, `at most ${MAX_IMPORT_NOTES} notes per file`)),
 });
 

@@ -40,6 +40,116 @@ export async function clickText(page: Page, text: string, options: { nth?: numbe
 export async function waitForHighlights(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const registry = (CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights;
-    return [...(registry ?? new Map()).entries()].some(([name, h]) => name.startsWith('tifa-') && h.size > 0);
+    return [...(registry ?? new Map()).values()].some((h) => h.size > 0);
   });
+}
+
+interface CdpNode {
+  nodeId: number;
+  backendNodeId: number;
+  nodeName: string;
+  children?: CdpNode[];
+  shadowRoots?: Array<CdpNode & { shadowRootType?: string }>;
+  contentDocument?: CdpNode;
+}
+
+/**
+ * The card from outside the page: its shadow root is closed, so neither page script nor
+ * Playwright's selectors reach it. The DevTools protocol does (`DOM.getDocument` with
+ * `pierce`), as a person looking at the screen would. Every read finds the card anew; clicks
+ * and typing are real input at the element's place on screen.
+ */
+export interface CardProbe {
+  /** How many elements inside the card match (0 when no card is open). */
+  count(selector: string): Promise<number>;
+  /** textContent of each match. */
+  texts(selector: string): Promise<string[]>;
+  /** textContent of the first match, or null. */
+  text(selector: string): Promise<string | null>;
+  /** An attribute of the first match, or null. */
+  attr(selector: string, name: string): Promise<string | null>;
+  /** A computed style property of the first match. */
+  style(selector: string, property: string): Promise<string | null>;
+  /** The first match's viewport box, or null. */
+  box(selector: string, nth?: number): Promise<{ x: number; y: number; width: number; height: number } | null>;
+  /** A real click at the middle of the nth match. */
+  click(selector: string, nth?: number): Promise<void>;
+}
+
+/** The closed shadow roots of hosts appended to <html> (ours: the card and the noted layer). */
+function closedRootsUnderHtml(node: CdpNode, parentName = '', out: CdpNode[] = []): CdpNode[] {
+  for (const root of node.shadowRoots ?? []) {
+    if (parentName === 'HTML' && root.shadowRootType === 'closed') out.push(root);
+  }
+  for (const child of node.children ?? []) closedRootsUnderHtml(child, node.nodeName, out);
+  return out;
+}
+
+/** A probe of the card in `page`'s top frame (see `CardProbe`). */
+export function cardIn(page: Page): CardProbe {
+  return closedLayerIn(page, '.card');
+}
+
+/** A probe of the layer that marks noted phrases (`.noted-layer .mark.first`: one per note). */
+export function notedLayerIn(page: Page): CardProbe {
+  return closedLayerIn(page, '.noted-layer');
+}
+
+/** A probe of the closed root, among ours, that holds `marker`. */
+function closedLayerIn(page: Page, marker: string): CardProbe {
+  let session: Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>> | undefined;
+  const run = async <T>(selector: string, fn: string, arg: unknown = null): Promise<T | null> => {
+    session ??= await page.context().newCDPSession(page);
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    for (const shadow of closedRootsUnderHtml(root)) {
+      const { object } = await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+      const { result } = await session.send('Runtime.callFunctionOn', {
+        objectId: object.objectId!,
+        functionDeclaration: `function (marker, selector, arg) {
+          if (!this.querySelector(marker)) return { skip: true };
+          const all = [...this.querySelectorAll(selector)];
+          return { value: (${fn})(all, arg) };
+        }`,
+        arguments: [{ value: marker }, { value: selector }, { value: arg }],
+        returnByValue: true,
+      });
+      await session.send('Runtime.releaseObject', { objectId: object.objectId! });
+      const answer = result.value as { skip?: boolean; value?: T };
+      if (!answer.skip) return (answer.value ?? null) as T | null;
+    }
+    return null;
+  };
+  const probe: CardProbe = {
+    count: async (selector) => (await run<number>(selector, '(all) => all.length')) ?? 0,
+    texts: async (selector) => (await run<string[]>(selector, '(all) => all.map((e) => e.textContent)')) ?? [],
+    text: async (selector) => (await probe.texts(selector))[0] ?? null,
+    attr: (selector, name) => run<string | null>(selector, '(all, name) => all[0] ? all[0].getAttribute(name) : null', name),
+    style: (selector, property) => run<string | null>(selector, '(all, p) => all[0] ? getComputedStyle(all[0]).getPropertyValue(p) : null', property),
+    box: (selector, nth = 0) =>
+      run(selector, `(all, nth) => {
+        const el = all[nth]; if (!el) return null;
+        el.scrollIntoView({ block: 'nearest' });
+        const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }`, nth),
+    click: async (selector, nth = 0) => {
+      const box = await probe.box(selector, nth);
+      if (!box) throw new Error(`nothing in the card matches ${selector}`);
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    },
+  };
+  return probe;
+}
+
+/** The card's notes frame (an extension page inside the card), once it has loaded. */
+export async function notesFrameOf(page: Page): Promise<import('playwright-core').Frame> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().includes('/card-notes.html'));
+    if (frame) {
+      await frame.locator('.add-note textarea').waitFor();
+      return frame;
+    }
+    if (Date.now() > deadline) throw new Error('the card has no notes frame');
+    await page.waitForTimeout(50);
+  }
 }

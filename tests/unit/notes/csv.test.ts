@@ -19,6 +19,14 @@ describe('CSV writer', () => {
     expect(csvRow(['\rx'])).toBe(`"'\rx"`);
   });
 
+  it('neutralises formulas behind leading spaces or line breaks, and full-width ones', () => {
+    for (const cell of ['  =1+1', '\n=HYPERLINK("http://x")', ' \n +1', '\u3000@SUM(A1)', '＝1+1', '＋1', '－1', '＠x', ' ＝1']) {
+      expect(neutraliseFormula(cell), JSON.stringify(cell)).toBe(`'${cell}`);
+    }
+    expect(neutraliseFormula('  真抓实干')).toBe('  真抓实干');
+    expect(neutraliseFormula('口号＝提法')).toBe('口号＝提法');
+  });
+
   it('writes a BOM, a header and CRLF rows', () => {
     expect(writeCsv(['a', 'b'], [[1, '中文'], [null, 'x,y']])).toBe('\uFEFFa,b\r\n1,中文\r\n,"x,y"\r\n');
   });

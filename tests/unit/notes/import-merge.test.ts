@@ -15,7 +15,7 @@ describe('import merges by id', () => {
     await repo.importNotes([makeNote(1), makeNote(2), makeNote(3)]);
     const incoming = [
       makeNote(1, { body: '更新的版本', updated: makeNote(1).updated + 1_000 }),
-      makeNote(2, { body: '旧版本', updated: makeNote(2).updated - 1_000 }),
+      makeNote(2, { body: '旧版本', created: makeNote(2).updated - 2_000, updated: makeNote(2).updated - 1_000 }),
       makeNote(3),
       makeNote(4),
     ];

@@ -16,6 +16,12 @@ async function importBytes(repo: NotesRepository, bytes: Uint8Array): Promise<Im
 
 const valid = readFileSync(new URL('../../fixtures/notes/golden/notes.json', import.meta.url));
 const utf8 = (s: string) => new TextEncoder().encode(s);
+/** The valid golden file with one change. */
+const edited = (change: (file: { notes: Array<Record<string, unknown>>; settings?: unknown }) => void) => {
+  const file = JSON.parse(valid.toString('utf8'));
+  change(file);
+  return utf8(JSON.stringify(file));
+};
 
 /** Bad files too big or too odd to keep on disk, made here. */
 const generated: Array<[string, () => Uint8Array, string]> = [
@@ -26,6 +32,13 @@ const generated: Array<[string, () => Uint8Array, string]> = [
   ['UTF-16 with BOM', () => Uint8Array.from([0xff, 0xfe, ...[...'{"notes":[]}'].flatMap((c) => [c.charCodeAt(0), 0])]), 'not-utf8'],
   ['binary with NUL bytes', () => Uint8Array.from([0x7b, 0x00, 0x00, 0x7d]), 'not-json'],
   ['a UTF-8 BOM before bad JSON', () => utf8('\uFEFF{"format":'), 'not-json'],
+  ['settings holding the old export placeholder', () => edited((f) => (f.settings = { personalPhrases: [], hiddenEntries: ['\u0000items\u0000'] })), 'invalid'],
+  ['a personal phrase with a control character', () => edited((f) => (f.settings = { personalPhrases: [{ text: '套\u0007话', kind: 'slogan', comment: '' }] })), 'invalid'],
+  ['an entry id with a control character', () => edited((f) => (f.notes[0]!.entryId = 'e\u001b[31m')), 'invalid'],
+  ['a note updated on 9999-12-31', () => edited((f) => (f.notes[0]!.updated = '9999-12-31T00:00:00Z')), 'invalid'],
+  ['a note updated two days from now', () => edited((f) => (f.notes[0]!.updated = new Date(Date.now() + 2 * 86_400_000).toISOString())), 'invalid'],
+  ['a note created after its last update', () => edited((f) => ((f.notes[0]!.created = '2025-02-01T00:00:00Z'), (f.notes[0]!.updated = '2025-01-01T00:00:00Z'))), 'invalid'],
+  ['5,000 personal phrases', () => edited((f) => (f.settings = { personalPhrases: Array.from({ length: 5_000 }, (_, i) => `自定义提法${i}`) })), 'invalid'],
 ];
 
 const expectedCodes: Record<string, string> = {
@@ -97,6 +110,16 @@ describe('import refuses malformed and hostile files and changes nothing', () =>
   it('says where the problem is', async () => {
     const result = await importBytes(repo, readFileSync(new URL('07-javascript-url.json', BAD_DIR)));
     expect(!result.ok && result.problem.detail).toBe('notes.0.page.url: a page address must be an http or https URL');
+  });
+
+  it('accepts a comment with line breaks, a note edited an hour ahead of this clock, and 500 personal phrases', async () => {
+    const fine = edited((f) => {
+      f.notes[0]!.updated = new Date(Date.now() + 3_600_000).toISOString();
+      f.settings = { personalPhrases: [{ text: '我的套话', kind: 'slogan', comment: '第一行\n第二行\t！' }, ...Array.from({ length: 499 }, (_, i) => `自定义提法${i}`)] };
+    });
+    const { parseImportText } = await import('../../../lib/notes/import/parse');
+    const parsed = parseImportText(new TextDecoder().decode(fine));
+    expect(parsed.ok && parsed.settings.personalPhrases.length).toBe(500);
   });
 
   it('accepts the same file when it is well formed, with or without a BOM', async () => {

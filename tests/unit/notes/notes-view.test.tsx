@@ -12,7 +12,7 @@ import type { Note } from '../../../lib/notes/types';
 import { makeNote } from './support/notes';
 
 /** An in-memory service with the same query rules as the background. */
-function fakeService(notes: Note[], importResult?: ImportResult) {
+function fakeService(notes: Note[], importResult?: ImportResult | Error) {
   const calls: string[] = [];
   const service: NotesService = {
     list: async (query) => pageOf([...notes].sort(newestFirst), query),
@@ -29,7 +29,10 @@ function fakeService(notes: Note[], importResult?: ImportResult) {
     },
     restore: async (note) => (calls.push(`restore ${note.id}`), notes.push(note), note),
     exportNotes: async () => ({ fileName: 'x.json', count: notes.length }),
-    importFile: async () => importResult ?? { ok: false, problem: { code: 'not-json', detail: 'Unexpected end' } },
+    importFile: async () => {
+      if (importResult instanceof Error) throw importResult;
+      return importResult ?? { ok: false, problem: { code: 'not-json', detail: 'Unexpected end' } };
+    },
     onChange: () => () => {},
   };
   return { service, calls };
@@ -57,6 +60,14 @@ async function mount(service: NotesService, language: 'zh' | 'en' = 'zh') {
 afterEach(() => {
   document.body.innerHTML = '';
 });
+
+/** Choose a file in the notes page's import input. */
+async function importInto(root: HTMLElement, name: string): Promise<void> {
+  const input = root.querySelector('input[type=file]') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [new File(['{}'], name)] });
+  await act(() => void input.dispatchEvent(new Event('change')));
+  await settle();
+}
 
 describe('NotesView', () => {
   it('lists notes newest first, with text shown as text and orphans marked', async () => {
@@ -115,5 +126,24 @@ describe('NotesView', () => {
     expect(text).toContain('新增 3 条，更新 1 条，跳过 3 条');
     expect(text).toContain('1 条比本地的版本旧');
     expect(text).toContain('1 条不是提法透镜的笔记');
+    expect(done.querySelector('.settings-changed')).toBeNull();
+  });
+
+  it('says how an import changed the settings', async () => {
+    const summary = { added: 1, updated: 0, keptBoth: 0, skipped: 0, skippedOlder: 0, skippedIdentical: 0, skippedForeign: 0 };
+    const settings = { personalPhrases: [], hiddenEntries: [] };
+    const root = await mount(fakeService([], { ok: true, format: 'tifa', summary, settings, settingsChanged: { personalPhrases: 500, hiddenEntries: 3 } }).service);
+    await importInto(root, 'backup.json');
+    expect(root.querySelector('.notice')?.textContent).toContain('新增 1 条');
+    expect(root.querySelector('.settings-changed')?.textContent).toBe('文件还改动了设置：新增自定义提法 500 个，隐藏词条 3 个（可在设置中撤回）。');
+  });
+
+  it('tells the user in their language that an interrupted import changed nothing, not the browser error', async () => {
+    const chromeError = new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received');
+    const root = await mount(fakeService([], chromeError).service);
+    await importInto(root, 'backup.json');
+    const text = root.querySelector('.notice.failed .notice-text')?.textContent ?? '';
+    expect(text).toBe('导入“backup.json”没有完成：扩展在导入途中停止了，没有改动任何笔记。请再试一次（重复导入同一文件是安全的）。');
+    expect(text).not.toContain('listener');
   });
 });

@@ -55,7 +55,7 @@ describe('activeEntries', async () => {
 });
 
 describe('settings that travel with notes', async () => {
-  const { mergePortableSettings, portableSettings } = await import('../../../lib/settings/portable-settings');
+  const { mergePortableSettings, portableSettings, settingsChange } = await import('../../../lib/settings/portable-settings');
   it('exports personal phrases and hidden entries, and merges them back without losing any', () => {
     const mine = addPersonalPhrase({ ...DEFAULT_SETTINGS, hiddenEntries: ['b-1'] }, { text: '一线工作法', kind: 'bundle', comment: 'a' }, new Date(0), 'x');
     const carried = portableSettings(mine);
@@ -65,5 +65,8 @@ describe('settings that travel with notes', async () => {
     expect(merged.personalPhrases.map((p) => [p.text, p.kind])).toEqual([['一线工作法', 'bundle']]);
     expect(merged.hiddenEntries).toEqual(['s-9', 'b-1']);
     expect(mergePortableSettings(merged, carried).personalPhrases).toHaveLength(1);
+    // What the import summary reports: one phrase added, one entry newly hidden; nothing the second time.
+    expect(settingsChange(other, merged)).toEqual({ personalPhrases: 1, hiddenEntries: 1 });
+    expect(settingsChange(merged, mergePortableSettings(merged, carried))).toEqual({ personalPhrases: 0, hiddenEntries: 0 });
   });
 });

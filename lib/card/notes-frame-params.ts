@@ -1,0 +1,28 @@
+/**
+ * What the card's notes frame needs to know about the phrase the card is open on, carried
+ * in the frame's URL fragment. None of it is private: the page knows its own address, text
+ * and the phrase; what is private (the notes) the frame asks the background for itself.
+ * The frame reads it back with `decodeNotesFrameParams` (lib/notes/frame-params.ts).
+ */
+import type { NoteAnchor, NotePage } from '../notes/types';
+
+/** The phrase occurrence the notes frame shows and adds notes for. */
+export interface NotesFrameParams {
+  entryId: string;
+  phrase: string;
+  page: NotePage;
+  anchor: NoteAnchor | null;
+  dictionaryVersion: string;
+  dark: boolean;
+}
+
+/** The fragment (with `#`) that carries `params` to the frame. */
+export function encodeNotesFrameParams(params: NotesFrameParams): string {
+  return `#${encodeURIComponent(JSON.stringify(params))}`;
+}
+
+/** The first message the card sends the frame, with the port it listens on. */
+export const NOTES_FRAME_HELLO = 'tifa-notes-frame';
+
+/** What the frame tells the card over that port. */
+export type NotesFrameSignal = 'changed' | 'close';
