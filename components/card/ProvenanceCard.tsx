@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { DictionaryEntry } from '../../lib/dictionary/types';
-import type { ProvenanceAnswer, ProvenanceLine } from '../../lib/provenance/lookup';
+import type { ProvenanceAnswer, ProvenanceLine, ProvenancePage } from '../../lib/provenance/lookup';
 import type { UiStringKey } from '../../lib/i18n/ui-strings';
 import { useT } from '../i18n';
+import { CorpusUsage } from './CorpusUsage';
 import { EntryFacts } from './EntryFacts';
 import { ProvenanceList } from './ProvenanceList';
 
@@ -17,6 +18,8 @@ export interface ProvenanceCardProps {
   /** Move focus into the card (it was opened from the keyboard). */
   takeFocus: boolean;
   onReadInContext: (line: ProvenanceLine) => void;
+  /** More occurrences in context, from `offset` ("show more"). */
+  onMoreLines?: (offset: number) => Promise<ProvenancePage>;
   onClose: () => void;
   /** The notes section, supplied by the notes feature. */
   notes?: ComponentChildren;
@@ -59,20 +62,23 @@ export function ProvenanceCard(props: ProvenanceCardProps) {
       )}
       <p class="kind-help">{t(helpKey)}</p>
       <EntryFacts entry={entry} slots={found.slots} />
-      {entry.personal ? (
+      {entry.personal && (
         <p class="counts">
           {t('cardPersonal')}
           {entry.personal.comment && `：${entry.personal.comment}`}
         </p>
-      ) : (
-        <p class="counts">{entry.occurrences > 0 ? t('cardCounts', entry.occurrences, entry.families) : t('cardNotInSeeds')}</p>
       )}
       {error ? (
         <p class="error" role="alert">{t('cardError', error)}</p>
       ) : answer === undefined ? (
         <p class="loading">{t('cardLoading')}</p>
       ) : (
-        answer && answer.lines.length > 0 && <ProvenanceList answer={answer} onReadInContext={props.onReadInContext} />
+        answer && (
+          <>
+            <CorpusUsage answer={answer} />
+            <ProvenanceList answer={answer} onReadInContext={props.onReadInContext} onMoreLines={props.onMoreLines} />
+          </>
+        )
       )}
       {props.notes && (
         <section class="notes" aria-label={t('cardNotes')}>

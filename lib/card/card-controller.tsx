@@ -111,6 +111,7 @@ export function createCardController(ctx: ContentScriptContext, deps: CardContro
       takeFocus: viaKeyboard,
       onClose: close,
       onReadInContext: (line) => void sendRequest('reader:open', { hash: readerHashFor(line) }).catch(() => undefined),
+      onMoreLines: (offset) => sendRequest('provenance:lines', { entryId: match.entry.id, offset }),
       onHide: match.entry.personal ? undefined : () => (deps.hideEntry(match.entry.id), close()),
     };
     render();

@@ -1,0 +1,15 @@
+/** Wording helpers for the card's corpus facts: dates as a reader says them, singular and plural. */
+import type { DocumentRef } from '../../lib/provenance/summary';
+import type { Translate, UiStringKey } from '../../lib/i18n/ui-strings';
+
+/** "1997年9月" / "9/1997" from a document's date (or its year alone). */
+export function whenText(t: Translate, doc: Pick<DocumentRef, 'date' | 'year'>): string {
+  const m = /^(\d{4})-(\d{2})/.exec(doc.date ?? '');
+  if (m) return t('cardMonthYear', m[1]!, Number(m[2]));
+  return doc.year ? t('cardYear', doc.year) : '';
+}
+
+/** `key` with n, or its `_one` form when n is 1 (English has "1 document", not "1 documents"). */
+export function countText(t: Translate, key: 'cardTotal' | 'cardDocuments' | 'cardYears' | 'cardSeedSpeeches', n: number): string {
+  return n === 1 ? t(`${key}_one` as UiStringKey) : t(key, n);
+}
