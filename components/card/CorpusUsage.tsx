@@ -2,14 +2,14 @@ import type { ProvenanceAnswer } from '../../lib/provenance/lookup';
 import type { UiStringKey } from '../../lib/i18n/ui-strings';
 import { useT } from '../i18n';
 import { UsageTimeline } from './UsageTimeline';
-import { countText, whenText } from './usage-text';
+import { countText, documentLabel, whenText } from './usage-text';
 
 /** First and last use, uses per year and spread, always said to be "in this corpus". */
 export function CorpusUsage({ answer }: { answer: ProvenanceAnswer }) {
   const t = useT();
   const { first, last, timeline, spread, total } = answer;
   const to = timeline.from + timeline.counts.length - 1;
-  const peakCount = timeline.peak !== undefined ? timeline.counts[timeline.peak - timeline.from]! : 0;
+  const peakRate = timeline.peak !== undefined ? timeline.rates[timeline.peak - timeline.from]! : 0;
   const genres = Object.entries(spread.genres).map(([g, n]) => `${t(`genre_${g}` as UiStringKey)} ${n}`);
   const levels = Object.keys(spread.levels).map((l) => t(`level_${l}` as UiStringKey));
   return (
@@ -19,11 +19,11 @@ export function CorpusUsage({ answer }: { answer: ProvenanceAnswer }) {
         <p class="not-in-corpus">{t('cardNotInCorpus')}</p>
       ) : (
         <>
-          {first && <p class="first-use">{t('cardFirstUse', whenText(t, first), first.title)}</p>}
-          {last && last.id !== first?.id && <p class="last-use">{t('cardLastUse', whenText(t, last), last.title)}</p>}
+          {first && <p class="first-use">{t('cardFirstUse', whenText(t, first), documentLabel(t, first))}</p>}
+          {last && last.id !== first?.id && <p class="last-use">{t('cardLastUse', whenText(t, last), documentLabel(t, last))}</p>}
           <p class="totals">
             <span class="total">{countText(t, 'cardTotal', total)}</span>
-            {timeline.peak !== undefined && <span class="peak">{t('cardPeak', timeline.peak, peakCount)}</span>}
+            {timeline.peak !== undefined && <span class="peak">{t('cardPeak', timeline.peak, peakRate)}</span>}
           </p>
           <UsageTimeline timeline={timeline} />
           <ul class="spread">

@@ -13,3 +13,10 @@ export function whenText(t: Translate, doc: Pick<DocumentRef, 'date' | 'year'>):
 export function countText(t: Translate, key: 'cardTotal' | 'cardDocuments' | 'cardYears' | 'cardSeedSpeeches', n: number): string {
   return n === 1 ? t(`${key}_one` as UiStringKey) : t(key, n);
 }
+
+/** A document's title as the card cites it, with its genre when the title does not say it (党代会报告 titles are slogans). */
+export function documentLabel(t: Translate, doc: Pick<DocumentRef, 'title' | 'genre'>): string {
+  const genre = t(`genre_${doc.genre}` as UiStringKey);
+  const title = doc.title.length > 32 ? `${doc.title.slice(0, 30)}…` : doc.title;
+  return doc.title.includes(genre) || doc.genre === 'speech' ? title : t('cardTitleWithGenre', title, genre);
+}

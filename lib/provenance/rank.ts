@@ -50,7 +50,9 @@ export function rankOccurrences(flat: readonly number[], documents: readonly Cor
     if (list) list.push(i);
     else byYear.set(year, [i]);
   }
-  const years = spreadOrder([...byYear.keys()].sort((a, b) => a - b));
+  // Undated documents (copies of the seed speeches) come after every dated year.
+  const dated = [...byYear.keys()].filter((y) => y !== Number.MAX_SAFE_INTEGER).sort((a, b) => a - b);
+  const years = [...spreadOrder(dated), ...(byYear.has(Number.MAX_SAFE_INTEGER) ? [Number.MAX_SAFE_INTEGER] : [])];
   for (let round = 0; out.length < n; round++) {
     for (const y of years) {
       const list = byYear.get(y)!;

@@ -13,9 +13,14 @@ export interface Timeline {
   from: number;
   /** counts[i] is the number of uses in year from + i. */
   counts: number[];
+  /**
+   * Uses per 100,000 characters of that year's documents: the corpus holds one national report
+   * for most years but 28 documents for 2026, so raw counts would make every phrase peak in 2026.
+   */
+  rates: number[];
   /** covered[i]: the corpus holds at least one document of that year (else a gap, not a zero). */
   covered: boolean[];
-  /** The year with the most uses (the latest on ties); absent when there is no dated use. */
+  /** The year of the highest rate (the latest on ties); absent when there is no dated use. */
   peak?: number;
 }
 
@@ -56,10 +61,23 @@ export function compareDocuments(a: CorpusDocumentMeta, b: CorpusDocumentMeta): 
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
-/** The corpus's dated year range and which years it covers. */
-function corpusYears(documents: readonly CorpusDocumentMeta[]): { from: number; to: number; covered: Set<number> } {
-  const years = documents.map((d) => d.year).filter((y): y is number => typeof y === 'number');
-  return { from: Math.min(...years), to: Math.max(...years), covered: new Set(years) };
+interface CorpusYears {
+  from: number;
+  to: number;
+  /** Characters of the corpus's documents by year. */
+  chars: Map<number, number>;
+}
+const yearsOf = new WeakMap<readonly CorpusDocumentMeta[], CorpusYears>();
+
+/** The corpus's dated year range and its characters per year (computed once per document list). */
+function corpusYears(documents: readonly CorpusDocumentMeta[]): CorpusYears {
+  let found = yearsOf.get(documents);
+  if (found) return found;
+  const chars = new Map<number, number>();
+  for (const d of documents) if (d.year !== undefined) chars.set(d.year, (chars.get(d.year) ?? 0) + d.chars);
+  found = { from: Math.min(...chars.keys()), to: Math.max(...chars.keys()), chars };
+  yearsOf.set(documents, found);
+  return found;
 }
 
 /** The usage summary of one entry's flattened occurrences ([doc, paragraph, from, to, …]). */
@@ -76,9 +94,10 @@ export function summariseUsage(flat: readonly number[], documents: readonly Corp
   }
   const docs = [...used.keys()].map((d) => documents[d]!);
   const dated = docs.filter((d) => d.year !== undefined).sort(compareDocuments);
+  const rates = counts.map((c, i) => (c > 0 ? Math.round((c / (range.chars.get(range.from + i) || 1)) * 1e6) / 10 : 0));
   let peak: number | undefined;
-  counts.forEach((c, i) => {
-    if (c > 0 && (peak === undefined || c >= counts[peak - range.from]!)) peak = range.from + i;
+  rates.forEach((r, i) => {
+    if (r > 0 && (peak === undefined || r >= rates[peak - range.from]!)) peak = range.from + i;
   });
   const families = new Map<number, number>();
   for (const d of docs) families.set(d.family, (families.get(d.family) ?? 0) + 1);
@@ -94,7 +113,8 @@ export function summariseUsage(flat: readonly number[], documents: readonly Corp
     timeline: {
       from: range.from,
       counts,
-      covered: counts.map((_, i) => range.covered.has(range.from + i)),
+      rates,
+      covered: counts.map((_, i) => range.chars.has(range.from + i)),
       ...(peak !== undefined ? { peak } : {}),
     },
     spread: {
