@@ -2,10 +2,10 @@
 import type { DocumentRef } from '../../lib/provenance/summary';
 import type { Translate, UiStringKey } from '../../lib/i18n/ui-strings';
 
-/** "1997年9月" / "9/1997" from a document's date (or its year alone). */
+/** "1997年9月" / "Sep. 1997" from a document's date (or its year alone). */
 export function whenText(t: Translate, doc: Pick<DocumentRef, 'date' | 'year'>): string {
   const m = /^(\d{4})-(\d{2})/.exec(doc.date ?? '');
-  if (m) return t('cardMonthYear', m[1]!, Number(m[2]));
+  if (m) return t('cardMonthYear', m[1]!, Number(m[2]), t('cardMonthNames').split(',')[Number(m[2]) - 1] ?? m[2]!);
   return doc.year ? t('cardYear', doc.year) : '';
 }
 
