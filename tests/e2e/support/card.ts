@@ -43,3 +43,8 @@ export async function waitForHighlights(page: Page): Promise<void> {
     return [...(registry ?? new Map()).entries()].some(([name, h]) => name.startsWith('tifa-') && h.size > 0);
   });
 }
+
+/** A part of the open card (e.g. '.first-use'), wherever the card keeps it. */
+export function cardPart(page: Page, selector: string) {
+  return page.locator(`tifa-card ${selector}`);
+}
