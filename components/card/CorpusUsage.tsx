@@ -4,14 +4,17 @@ import { useT } from '../i18n';
 import { UsageTimeline } from './UsageTimeline';
 import { countText, documentLabel, whenText } from './usage-text';
 
+const GENRES = ['congress-report', 'work-report', 'communique', 'decision', 'speech'] as const;
+const LEVELS = ['national', 'provincial', 'local'] as const;
+
 /** First and last use, uses per year and spread, always said to be "in this corpus". */
 export function CorpusUsage({ answer }: { answer: ProvenanceAnswer }) {
   const t = useT();
   const { first, last, timeline, spread, total } = answer;
   const to = timeline.from + timeline.counts.length - 1;
   const peakRate = timeline.peak !== undefined ? timeline.rates[timeline.peak - timeline.from]! : 0;
-  const genres = Object.entries(spread.genres).map(([g, n]) => `${t(`genre_${g}` as UiStringKey)} ${n}`);
-  const levels = Object.keys(spread.levels).map((l) => t(`level_${l}` as UiStringKey));
+  const genres = GENRES.filter((g) => spread.genres[g]).map((g) => `${t(`genre_${g}` as UiStringKey)} ${spread.genres[g]}`);
+  const levels = LEVELS.filter((l) => spread.levels[l]).map((l) => t(`level_${l}` as UiStringKey));
   return (
     <section class="usage" aria-label={t('cardCorpus', answer.corpusDocuments, timeline.from, to)}>
       <h3>{t('cardCorpus', answer.corpusDocuments, timeline.from, to)}</h3>

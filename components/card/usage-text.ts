@@ -14,9 +14,13 @@ export function countText(t: Translate, key: 'cardTotal' | 'cardDocuments' | 'ca
   return n === 1 ? t(`${key}_one` as UiStringKey) : t(key, n);
 }
 
+/** The word by which a document's (Chinese) title says its genre, when it does. */
+const GENRE_IN_TITLE: Record<DocumentRef['genre'], string> = {
+  'speech': '讲话', 'work-report': '工作报告', 'congress-report': '代表大会', 'communique': '公报', 'decision': '决定',
+};
+
 /** A document's title as the card cites it, with its genre when the title does not say it (党代会报告 titles are slogans). */
 export function documentLabel(t: Translate, doc: Pick<DocumentRef, 'title' | 'genre'>): string {
-  const genre = t(`genre_${doc.genre}` as UiStringKey);
   const title = doc.title.length > 32 ? `${doc.title.slice(0, 30)}…` : doc.title;
-  return doc.title.includes(genre) || doc.genre === 'speech' ? title : t('cardTitleWithGenre', title, genre);
+  return doc.title.includes(GENRE_IN_TITLE[doc.genre]) ? title : t('cardTitleWithGenre', title, t(`genre_${doc.genre}` as UiStringKey));
 }

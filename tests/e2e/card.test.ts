@@ -18,7 +18,7 @@ async function open(path: string): Promise<Page> {
 const card = (page: Page) => page.locator('tifa-card .card');
 
 describe('the provenance card', () => {
-  it('opens on a click on a slogan with its kind and provenance from the seed speeches', async () => {
+  it('opens on a click on a slogan with its kind and its use in the corpus', async () => {
     const page = await open('long-speech.html');
     await clickText(page, '不忘初心、牢记使命');
     await expect.poll(() => card(page).count()).toBe(1);
@@ -27,9 +27,9 @@ describe('the provenance card', () => {
     expect(await page.locator('tifa-card .phrase').textContent()).toBe('不忘初心、牢记使命');
     expect(await page.locator('tifa-card .kind-badge').textContent()).toContain('提法');
     await expect.poll(() => page.locator('tifa-card .occurrence').count()).toBeGreaterThan(0);
-    expect(await page.locator('tifa-card .speech-title').first().textContent()).toContain('教育工作会暨作风建设提升年动员大会上的讲话');
+    expect(await page.locator('tifa-card .doc-title').first().textContent()).not.toBe('');
     expect(await page.locator('tifa-card .snippet mark').first().textContent()).toBe('不忘初心、牢记使命');
-    expect(await page.locator('tifa-card .counts').textContent()).toMatch(/2 次.*1 篇/);
+    expect(await page.locator('tifa-card .first-use').textContent()).toMatch(/^首见于 \d{4}年\d{1,2}月 /);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await page.screenshot({ path: `${SCREENSHOT_DIR}/card-long-speech.png` });
     const box = await card(page).boundingBox();
@@ -45,7 +45,7 @@ describe('the provenance card', () => {
     await page.locator('tifa-card .read-in-context').first().click();
     const reader = await readerPage;
     await reader.waitForLoadState();
-    expect(reader.url()).toMatch(/reader\.html#speech=1&p=8&from=\d+&to=\d+$/);
+    expect(reader.url()).toMatch(/reader\.html#doc=[a-z0-9-]+&p=\d+&from=\d+&to=\d+$/);
     await expect.poll(() => reader.locator('.paragraph.target mark.occurrence').textContent()).toBe('不忘初心、牢记使命');
     await reader.close();
     await page.close();
@@ -113,7 +113,7 @@ describe('the provenance card', () => {
     await page.waitForTimeout(300);
     await clickText(page, '四个意识');
     await expect.poll(() => page.locator('tifa-card .members li').allTextContents()).toEqual(['政治意识', '大局意识', '核心意识', '看齐意识']);
-    await expect.poll(() => page.locator('tifa-card .counts').textContent()).toMatch(/次/);
+    await expect.poll(() => page.locator('tifa-card .usage h3').textContent()).toContain('在本文献库中');
     await expect.poll(() => page.locator('tifa-card .occurrence').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.close();
   });

@@ -56,6 +56,7 @@ describe('the card\'s corpus facts', () => {
     const card = await showCard('en', (await lookupProvenance(entries[1], index, paragraphs))!);
     expect(card.querySelector('.usage h3')!.textContent).toContain('In this corpus');
     expect(card.querySelector('.first-use')!.textContent).toBe('First used Mar. 1990 in “gwr-1990” (government work report)');
+    expect(card.querySelector('.spread-genres')!.textContent).toBe('government work report 1, speech 2 · national, local');
     expect(card.querySelector('.spread-documents')!.textContent).toBe('3 documents, 2 of them near-copies, counted as 2, in a single year');
     expect(card.querySelector('.spread-seeds')!.textContent).toBe('2 seed speeches');
     expect(card.querySelector('.totals .total')!.textContent).toBe('3 uses');
