@@ -10,6 +10,7 @@ import { requestSchemas } from '../../lib/messaging/protocol';
 import { createNotesHandlers, openNotesDatabase } from '../../lib/notes/background-handlers';
 import { fetchParagraphs, fetchProvenanceIndex } from '../../lib/provenance/corpus-files';
 import { createProvenanceHandlers } from '../../lib/provenance/handlers';
+import { corpusFacts } from '../../lib/provenance/summary';
 import { openReaderTab } from '../../lib/background/reader-tab';
 import { mergePortableSettings, portableSettings } from '../../lib/settings/portable-settings';
 import { loadSettings, updateSettings } from '../../lib/settings/settings-store';
@@ -23,6 +24,7 @@ export default defineBackground(() => {
       dictionary: () => dictionary as DictionaryArtifact,
       settings: async () => portableSettings(await loadSettings()),
       importSettings: async (incoming) => void (await updateSettings((s) => mergePortableSettings(s, incoming))),
+      phraseFacts: async (entryIds) => corpusFacts(await fetchProvenanceIndex(), entryIds),
     }),
     ...createProvenanceHandlers({
       dictionary: () => dictionary as DictionaryArtifact,

@@ -128,3 +128,31 @@ export function summariseUsage(flat: readonly number[], documents: readonly Corp
     },
   };
 }
+
+/** What an export says about a phrase: its first use in the corpus and how much it is used. */
+export interface PhraseCorpusFacts {
+  /** The first dated use (absent when only undated seed speeches or nothing use it). */
+  firstUse?: { date?: string; year?: number; document: string; title: string };
+  uses: number;
+  documents: number;
+  years: number;
+}
+
+/** The export facts of `entryIds` from the provenance index (entries the corpus lacks get zero uses). */
+export function corpusFacts(
+  index: { documents: readonly CorpusDocumentMeta[]; occurrences: Record<string, number[]> },
+  entryIds: readonly string[],
+): Record<string, PhraseCorpusFacts> {
+  const facts: Record<string, PhraseCorpusFacts> = {};
+  for (const id of new Set(entryIds)) {
+    const usage = summariseUsage(index.occurrences[id] ?? [], index.documents);
+    const first = usage.first;
+    facts[id] = {
+      ...(first ? { firstUse: { ...(first.date ? { date: first.date } : {}), ...(first.year ? { year: first.year } : {}), document: first.id, title: first.title } } : {}),
+      uses: usage.total,
+      documents: usage.spread.documents,
+      years: usage.spread.years,
+    };
+  }
+  return facts;
+}
