@@ -24,13 +24,15 @@ async function show(): Promise<void> {
       document.getElementById('app')!,
     );
   try {
+    // The routed document's text is fetched alongside the list, not after it.
+    const early = route.doc ? source.paragraphs(route.doc).catch(() => undefined) : undefined;
     const documents = await source.documents();
     const doc = route.doc ?? documents[0]?.id;
     if (route.query) {
       paint({ documents });
       paint({ documents, search: await source.search(route.query) });
     } else if (doc && documents.some((d) => d.id === doc)) {
-      paint({ documents, paragraphs: await source.paragraphs(doc) });
+      paint({ documents, paragraphs: (await early) ?? (await source.paragraphs(doc)) });
     } else paint({ documents });
   } catch (e) {
     paint({ error: e instanceof Error ? e.message : String(e) });

@@ -16,7 +16,7 @@ export interface CardBenchRow {
 }
 
 
-/** Click the n-th painted phrase and return ms until the provenance list is in the card. */
+/** Click the n-th painted phrase and return ms until the corpus facts (or an error) are in the card. */
 async function clickToCard(page: Page, n: number): Promise<number> {
   return page.evaluate(async (index) => {
     const registry = (CSS as unknown as { highlights: Map<string, Set<StaticRange>> }).highlights;
@@ -34,7 +34,7 @@ async function clickToCard(page: Page, n: number): Promise<number> {
     // No named inner functions: tsx would wrap them in a helper the page does not have.
     return new Promise<number>((resolve) => {
       const timer = setInterval(() => {
-        const card = document.querySelector('tifa-card')?.shadowRoot?.querySelector('.provenance, .counts ~ .error');
+        const card = document.querySelector('tifa-card')?.shadowRoot?.querySelector('.usage, .card > .error');
         if (!card) return;
         clearInterval(timer);
         resolve(performance.now() - started);
