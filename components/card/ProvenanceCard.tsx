@@ -6,6 +6,7 @@ import type { UiStringKey } from '../../lib/i18n/ui-strings';
 import { useT } from '../i18n';
 import { CorpusUsage } from './CorpusUsage';
 import { EntryFacts } from './EntryFacts';
+import { OnThisPage } from './OnThisPage';
 import { ProvenanceList } from './ProvenanceList';
 
 export interface ProvenanceCardProps {
@@ -21,6 +22,8 @@ export interface ProvenanceCardProps {
   /** More occurrences in context, from `offset` ("show more"). */
   onMoreLines?: (offset: number) => Promise<ProvenancePage>;
   onClose: () => void;
+  /** Where this occurrence stands among the phrase's occurrences on the page, and a way to the others. */
+  onPage?: { index: number; count: number; onStep: (by: 1 | -1) => void };
   /** The notes section, supplied by the notes feature. */
   notes?: ComponentChildren;
   /** Stop highlighting this entry (reversible in settings); absent for personal phrases. */
@@ -60,6 +63,7 @@ export function ProvenanceCard(props: ProvenanceCardProps) {
           {t('cardDictionaryForm')}: <span>{entry.text}</span>
         </p>
       )}
+      {props.onPage && <OnThisPage {...props.onPage} />}
       <p class="kind-help">{t(helpKey)}</p>
       <EntryFacts entry={entry} slots={found.slots} />
       {entry.personal && (

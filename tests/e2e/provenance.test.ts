@@ -13,6 +13,7 @@ const month = (date: string) => `${Number(date.slice(0, 4))}年${Number(date.sli
 
 beforeAll(() => {
   session.server.route('/phrase.html', (_req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pageWith(entry.text)));
+  session.server.route('/phrase-thrice.html', (_req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pageWith(entry.text, { times: 3 })));
   session.server.route('/phrase-dark.html', (_req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pageWith(entry.text, { dark: true })));
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
 });
@@ -29,6 +30,7 @@ async function openCard(path = 'phrase.html'): Promise<Page> {
 describe('the provenance card over the dated corpus', () => {
   it('names the first use in this corpus, draws uses per year with the peak, and lists the earliest use first', async () => {
     const page = await openCard();
+    expect(await cardPart(page, '.on-page-count').textContent()).toBe('本页仅此 1 处');
     expect(await cardPart(page, '.first-use').textContent()).toContain(`首见于 ${month(usage.first!.date!)}`);
     expect(await cardPart(page, '.first-use').textContent()).toContain(usage.first!.title.slice(0, 10));
     expect(await cardPart(page, '.usage h3').textContent()).toContain(`在本文献库中（${facts.index.documents.length} 篇文件`);
@@ -67,6 +69,21 @@ describe('the provenance card over the dated corpus', () => {
     await expect.poll(() => reader.locator('.paragraph.target mark.occurrence').textContent()).toBe(entry.text);
     expect(session.browser.context.pages().length).toBe(pages);
     await reader.close();
+    await page.close();
+  });
+
+  it('counts the phrase on this page and steps to the next and previous occurrence', async () => {
+    const page = await openCard('phrase-thrice.html');
+    expect(await cardPart(page, '.on-page-count').textContent()).toBe('本页共 3 处，这是第 1 处');
+    await cardPart(page, '.step.next').click();
+    await expect.poll(() => cardPart(page, '.on-page-count').textContent()).toBe('本页共 3 处，这是第 2 处');
+    const y = await page.evaluate(() => window.scrollY);
+    expect(y).toBeGreaterThan(300);
+    await cardPart(page, '.step.prev').click();
+    await cardPart(page, '.step.prev').waitFor();
+    await expect.poll(() => cardPart(page, '.on-page-count').textContent()).toBe('本页共 3 处，这是第 1 处');
+    await cardPart(page, '.step.prev').click();
+    await expect.poll(() => cardPart(page, '.on-page-count').textContent()).toBe('本页共 3 处，这是第 3 处');
     await page.close();
   });
 

@@ -34,9 +34,9 @@ export function widelyUsedPhrase(facts: ReturnType<typeof loadCorpusFacts>): { e
   return best;
 }
 
-/** A government-looking page that uses `phrase` once in a paragraph of its own. */
-export function pageWith(phrase: string, options: { dark?: boolean } = {}): string {
+/** A government-looking page that uses `phrase` (once, or `times` times far apart), each in a paragraph of its own. */
+export function pageWith(phrase: string, options: { dark?: boolean; times?: number } = {}): string {
   const style = options.dark ? 'body{background:#121212;color:#e0e0e0}' : 'body{background:#fff;color:#222}';
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>测试页面</title><style>${style} p{font-size:18px;max-width:640px;margin:16px auto}</style></head>
-<body><h1>关于做好当前工作的通知</h1><p>各有关单位：</p><p>${phrase}</p><p>特此通知。</p></body></html>`;
+<body><h1>关于做好当前工作的通知</h1><p>各有关单位：</p>${`<p>${phrase}</p><p style="margin-bottom:600px">以下为正文。</p>`.repeat(options.times ?? 1)}<p>特此通知。</p></body></html>`;
 }
