@@ -165,6 +165,7 @@ describe('the reader over the corpus', () => {
     await reader.locator('.corpus-search').press('Enter');
     await expect.poll(() => reader.locator('.search-summary').textContent(), { timeout: 15_000 }).toMatch(new RegExp(`(^| )${total}( |处|uses)`));
     expect(await reader.locator('.per-year tr').count()).toBe(years.size);
+    await reader.screenshot({ path: `${SCREENSHOT_DIR}/reader-search.png` });
     await reader.locator('.hit a').first().click();
     await expect.poll(() => reader.locator('.paragraph.target mark.occurrence').textContent()).toBe(term);
     await reader.close();
