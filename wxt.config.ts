@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { COMMANDS } from './lib/background/command-names';
+import { corpusAssets } from './scripts/corpus-assets';
 
 /**
  * The public half of the extension's signing key. It pins the Chrome extension id,
@@ -17,6 +18,8 @@ export default defineConfig({
   imports: false,
   // JSON.parse of a string literal starts faster than an object literal of the same data.
   vite: () => ({ plugins: [preact()], json: { stringify: true } }),
+  // The corpus texts and the provenance index, fetched on demand by the background and the reader.
+  hooks: { 'build:publicAssets': (wxt, files) => void files.push(...corpusAssets(wxt.config.root)) },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createStockScanner, type DictionaryArtifact, type ProvenanceArtifact } from '../lib/dictionary';
+import { createStockScanner, type DictionaryArtifact } from '../lib/dictionary';
+import type { CorpusProvenanceArtifact } from '../lib/provenance/artifact';
 import { ScanInputError } from './lib-scan/decode';
 import { formatReport } from './lib-scan/format-report';
 import { readScanInput } from './lib-scan/read-input';
@@ -28,7 +29,7 @@ async function main(args: string[]): Promise<void> {
     process.stdout.write(`${JSON.stringify({ chars, stockChars, density, matches })}\n`);
     return;
   }
-  const provenance = loadArtifact<ProvenanceArtifact>('provenance.json');
+  const provenance = loadArtifact<CorpusProvenanceArtifact>('provenance.json');
   process.stdout.write(`${formatReport(input.source, scan, dictionary.entries, provenance).join('\n')}\n`);
 }
 

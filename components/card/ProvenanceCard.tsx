@@ -1,10 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { DictionaryEntry } from '../../lib/dictionary/types';
-import type { ProvenanceAnswer, ProvenanceLine } from '../../lib/provenance/lookup';
+import type { ProvenanceAnswer, ProvenanceLine, ProvenancePage } from '../../lib/provenance/lookup';
 import type { UiStringKey } from '../../lib/i18n/ui-strings';
 import { useT } from '../i18n';
+import { CorpusUsage } from './CorpusUsage';
 import { EntryFacts } from './EntryFacts';
+import { OnThisPage } from './OnThisPage';
 import { ProvenanceList } from './ProvenanceList';
 
 export interface ProvenanceCardProps {
@@ -17,7 +19,11 @@ export interface ProvenanceCardProps {
   /** Move focus into the card (it was opened from the keyboard). */
   takeFocus: boolean;
   onReadInContext: (line: ProvenanceLine) => void;
+  /** More occurrences in context, from `offset` ("show more"). */
+  onMoreLines?: (offset: number) => Promise<ProvenancePage>;
   onClose: () => void;
+  /** Where this occurrence stands among the phrase's occurrences on the page, and a way to the others. */
+  onPage?: { index: number; count: number; onStep: (by: 1 | -1) => void };
   /** The notes section, supplied by the notes feature. */
   notes?: ComponentChildren;
   /** Stop highlighting this entry (reversible in settings); absent for personal phrases. */
@@ -57,22 +63,26 @@ export function ProvenanceCard(props: ProvenanceCardProps) {
           {t('cardDictionaryForm')}: <span>{entry.text}</span>
         </p>
       )}
+      {props.onPage && <OnThisPage {...props.onPage} />}
       <p class="kind-help">{t(helpKey)}</p>
       <EntryFacts entry={entry} slots={found.slots} />
-      {entry.personal ? (
+      {entry.personal && (
         <p class="counts">
           {t('cardPersonal')}
           {entry.personal.comment && `：${entry.personal.comment}`}
         </p>
-      ) : (
-        <p class="counts">{entry.occurrences > 0 ? t('cardCounts', entry.occurrences, entry.families) : t('cardNotInSeeds')}</p>
       )}
       {error ? (
         <p class="error" role="alert">{t('cardError', error)}</p>
       ) : answer === undefined ? (
         <p class="loading">{t('cardLoading')}</p>
       ) : (
-        answer && answer.lines.length > 0 && <ProvenanceList answer={answer} onReadInContext={props.onReadInContext} />
+        answer && (
+          <>
+            <CorpusUsage answer={answer} />
+            <ProvenanceList answer={answer} onReadInContext={props.onReadInContext} onMoreLines={props.onMoreLines} />
+          </>
+        )
       )}
       {props.notes && (
         <section class="notes" aria-label={t('cardNotes')}>

@@ -1,38 +1,56 @@
 import { useState } from 'preact/hooks';
-import type { ProvenanceAnswer, ProvenanceLine } from '../../lib/provenance/lookup';
+import { PAGE_SIZE, type ProvenanceAnswer, type ProvenanceLine, type ProvenancePage } from '../../lib/provenance/lookup';
+import type { DocumentRef } from '../../lib/provenance/summary';
 import { useT } from '../i18n';
 import { Snippet } from './Snippet';
-
-/** How many occurrences the card shows before "show all". */
-export const FIRST_LINES = 3;
+import { whenText } from './usage-text';
 
 interface Props {
   answer: ProvenanceAnswer;
   onReadInContext: (line: ProvenanceLine) => void;
+  /** The next page of occurrences from `offset` ("show more"); absent: no paging. */
+  onMoreLines?: (offset: number) => Promise<ProvenancePage>;
 }
 
-/** The best few occurrences in the seed speeches, each with a link into the reader. */
-export function ProvenanceList({ answer, onReadInContext }: Props) {
+/**
+ * Occurrences in context, best first (the earliest use, the seed speeches, then a spread over
+ * time), each with a link into the reader at its paragraph; "show more" pages through the rest.
+ */
+export function ProvenanceList({ answer, onReadInContext, onMoreLines }: Props) {
   const t = useT();
-  const [all, setAll] = useState(false);
-  const lines = all ? answer.lines : answer.lines.slice(0, FIRST_LINES);
-  const speech = (id: number) => answer.speeches.find((s) => s.id === id);
+  const [pages, setPages] = useState<ProvenancePage[]>([]);
+  const [busy, setBusy] = useState(false);
+  const lines = [answer, ...pages].flatMap((p) => p.lines);
+  const documents: Record<string, DocumentRef> = Object.assign({}, answer.documents, ...pages.map((p) => p.documents));
+  const more = async () => {
+    if (!onMoreLines || busy) return;
+    setBusy(true);
+    try {
+      const page = await onMoreLines(lines.length);
+      setPages((before) => [...before, page]);
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (lines.length === 0) return null;
+  const left = answer.total - lines.length;
   return (
     <section class="provenance" aria-label={t('cardProvenance')}>
       <h3>{t('cardProvenance')}</h3>
       <ol>
-        {lines.map((line) => {
-          const s = speech(line.speech);
-          const meta = [s?.speaker, s?.date].filter(Boolean).join(' · ');
+        {lines.map((line, i) => {
+          const doc = documents[line.doc];
+          const meta = [doc && whenText(t, doc), doc?.organ ?? doc?.speaker].filter(Boolean).join(' · ');
           return (
-            <li key={`${line.speech}-${line.paragraph}-${line.from}`} class="occurrence">
+            <li key={`${line.doc}-${line.paragraph}-${line.from}`} class="occurrence" data-doc={line.doc}>
               <div class="source">
-                <span class="speech-title">{s?.title ?? ''}</span>
-                {meta && <span class="speech-meta">{meta}</span>}
+                <span class="doc-title">{doc?.title ?? line.doc}</span>
+                {meta && <span class="doc-meta">{meta}</span>}
+                {i === 0 && answer.first?.id === line.doc && <span class="badge earliest">{t('cardEarliest')}</span>}
               </div>
               <Snippet line={line} />
               <div class="row">
-                <span class="where">{t('cardSpeechMeta', line.speech, line.paragraph)}</span>
+                <span class="where">{t('cardParagraph', line.paragraph)}</span>
                 <button type="button" class="link read-in-context" onClick={() => onReadInContext(line)}>
                   {t('cardReadInContext')} ↗
                 </button>
@@ -41,11 +59,16 @@ export function ProvenanceList({ answer, onReadInContext }: Props) {
           );
         })}
       </ol>
-      {answer.lines.length > FIRST_LINES && (
-        <button type="button" class="link show-all" onClick={() => setAll(!all)}>
-          {all ? t('cardShowFewer') : t('cardShowAll', answer.lines.length)}
-        </button>
-      )}
+      <div class="paging">
+        {left > 0 && onMoreLines && (
+          <button type="button" class="link show-all" disabled={busy} onClick={() => void more()}>
+            {t('cardShowMore', Math.min(left, PAGE_SIZE), answer.total)}
+          </button>
+        )}
+        {pages.length > 0 && (
+          <button type="button" class="link show-fewer" onClick={() => setPages([])}>{t('cardShowFewer')}</button>
+        )}
+      </div>
     </section>
   );
 }

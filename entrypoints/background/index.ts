@@ -1,17 +1,17 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import dictionary from '../../seeds/dictionary.json';
-import provenance from '../../seeds/provenance.json';
-import seedText from '../../seeds/speeches.txt?raw';
 import { setBadgeCount } from '../../lib/background/badge';
 import { runCommand } from '../../lib/background/commands';
 import { createMarkPhraseMenu, MARK_PHRASE_MENU_ID, markAsStockPhrase } from '../../lib/background/context-menu';
-import { parseCorpus } from '../../lib/corpus';
-import type { DictionaryArtifact, ProvenanceArtifact } from '../../lib/dictionary/types';
+import type { DictionaryArtifact } from '../../lib/dictionary/types';
 import { listenForRequests } from '../../lib/messaging/listen';
 import { requestSchemas } from '../../lib/messaging/protocol';
 import { createNotesHandlers, openNotesDatabase } from '../../lib/notes/background-handlers';
+import { fetchParagraphs, fetchProvenanceIndex } from '../../lib/provenance/corpus-files';
 import { createProvenanceHandlers } from '../../lib/provenance/handlers';
+import { corpusFacts } from '../../lib/provenance/summary';
+import { openReaderTab } from '../../lib/background/reader-tab';
 import { mergePortableSettings, portableSettings, settingsChange } from '../../lib/settings/portable-settings';
 import { loadSettings, updateSettings } from '../../lib/settings/settings-store';
 import { enableUserSite, syncUserSites } from '../../lib/sites/user-sites';
@@ -32,13 +32,14 @@ export default defineBackground(() => {
         });
         return change;
       },
+      phraseFacts: async (entryIds) => corpusFacts(await fetchProvenanceIndex(), entryIds),
     }),
-    ...createProvenanceHandlers(() => ({
-      dictionary: dictionary as DictionaryArtifact,
-      provenance: provenance as ProvenanceArtifact,
-      corpus: parseCorpus(seedText),
-    })),
-    'reader:open': async ({ hash }) => ({ tabId: (await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html${hash}`) })).id }),
+    ...createProvenanceHandlers({
+      dictionary: () => dictionary as DictionaryArtifact,
+      index: fetchProvenanceIndex,
+      paragraphs: fetchParagraphs,
+    }),
+    'reader:open': async ({ hash }) => ({ tabId: await openReaderTab(hash) }),
     'site:enable': ({ origin, tabId }) => enableUserSite(origin, tabId),
     'personal:add': async ({ text, kind, comment }) => ({ problem: await markAsStockPhrase(text, kind, comment) }),
     'page:count': async ({ count, enabled }, sender) => {

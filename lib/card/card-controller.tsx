@@ -25,6 +25,8 @@ export interface CardControllerDeps {
   hideEntry: (entryId: string) => void;
   /** The colour the page paints a kind in, for the card's badge. */
   kindColor: (kind: PhraseKind) => string;
+  /** Every match of an entry on the page, in document order (the card's "on this page"). */
+  pageMatches?: (entryId: string) => PageMatch[];
 }
 
 /** Opens, follows and closes the provenance card for the content script. */
@@ -89,13 +91,22 @@ export function createCardController(ctx: ContentScriptContext, deps: CardContro
       dictionaryVersion: deps.dictionaryVersion,
       dark: look.dark,
     };
+    const onPage = deps.pageMatches?.(match.entry.id) ?? [];
+    const here = onPage.findIndex((m) => m.startContainer === match.startContainer && m.startOffset === match.startOffset);
+    const step = (by: number) => {
+      const next = onPage[(here + by + onPage.length) % onPage.length]!;
+      next.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      ctx.requestAnimationFrame(() => void open(next, { viaKeyboard }));
+    };
     props = {
       entry: match.entry,
       found: { text: match.text, slots: match.slots },
+      onPage: here >= 0 && onPage.length > 0 ? { index: here, count: onPage.length, onStep: step } : undefined,
       answer: undefined,
       takeFocus: viaKeyboard,
       onClose: close,
       onReadInContext: (line) => void sendRequest('reader:open', { hash: readerHashFor(line) }).catch(() => undefined),
+      onMoreLines: (offset) => sendRequest('provenance:lines', { entryId: match.entry.id, offset }),
       onHide: match.entry.personal ? undefined : () => (deps.hideEntry(match.entry.id), close()),
     };
     render();

@@ -4,7 +4,7 @@
  * and a response type. Add a request here and its handler in the background; nowhere else.
  */
 import * as v from 'valibot';
-import type { ProvenanceAnswer } from '../provenance/lookup';
+import type { ProvenanceAnswer, ProvenancePage } from '../provenance/lookup';
 import * as notes from '../notes/requests';
 import type { Note, NotesFacets, NotesPage } from '../notes/types';
 import type { PageNote } from '../notes/page-notes';
@@ -12,14 +12,19 @@ import type { ExportedFile } from '../notes/export/formats';
 import type { ImportResult } from '../notes/import';
 import { pageRequestSchemas, type PageResponseMap } from './page-requests';
 
+/** A reader address the card may open: a corpus document (or an old seed-speech link) at a paragraph. */
+const READER_HASH = /^#(doc=[a-z0-9][a-z0-9-]{0,40}|speech=\d{1,3})(&p=\d{1,7}(&from=\d{1,7}&to=\d{1,7})?)?$/;
+
 const entryId = v.pipe(v.string(), v.minLength(1), v.maxLength(80));
 
 /** Payload schemas, by request type. */
 export const requestSchemas = {
   /** The provenance of one dictionary entry, for the card. */
   'provenance:get': v.object({ entryId }),
-  /** Open the reader at a paragraph in a new tab (pages cannot link to extension pages). */
-  'reader:open': v.object({ hash: v.pipe(v.string(), v.maxLength(80), v.regex(/^#speech=\d+(&p=\d+(&from=\d+&to=\d+)?)?$/)) }),
+  /** More of an entry's occurrences in context, best first ("show all" in the card). */
+  'provenance:lines': v.object({ entryId, offset: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)) }),
+  /** Open the reader at a paragraph, reusing the reader tab (pages cannot link to extension pages). */
+  'reader:open': v.object({ hash: v.pipe(v.string(), v.maxLength(120), v.regex(READER_HASH)) }),
   /** Liveness check used by tests and by pages that wait for a restarted worker. */
   'ping': v.object({}),
   /** Notes (handled by lib/notes/background-handlers.ts). Save a new note. */
@@ -52,6 +57,7 @@ export const requestSchemas = {
 /** Response types, by request type. */
 export interface ResponseMap extends PageResponseMap {
   'provenance:get': ProvenanceAnswer | null;
+  'provenance:lines': ProvenancePage;
   'reader:open': { tabId: number | undefined };
   'ping': 'pong';
   'notes:add': Note;

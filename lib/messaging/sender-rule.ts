@@ -37,6 +37,7 @@ export interface ReceiverIdentity {
 /** The access each request type needs. Unlisted types are refused (see `senderMayAsk`). */
 export const REQUEST_ACCESS: Record<RequestType, RequestAccess> = {
   'provenance:get': 'extension-any',
+  'provenance:lines': 'extension-any',
   'reader:open': 'extension-any',
   'ping': 'extension-any',
   'page:count': 'extension-any',

@@ -8,7 +8,7 @@ import { openNotesDatabase } from './db/open';
 import type { NotesDatabase } from './db/schema';
 import { NotesRepository, type RepositoryOptions } from './repository';
 import type { DictionaryStamp, PortableSettings } from './types';
-import { exportNotes } from './export';
+import { exportNotes, type PhraseFacts } from './export';
 import { importNotesText, type SettingsChange } from './import';
 import { notesForPage } from './page-notes';
 
@@ -22,6 +22,8 @@ export interface NotesHandlerDeps {
   dictionary?: () => DictionaryStamp | Promise<DictionaryStamp>;
   /** The user's portable settings, written into JSON exports. */
   settings?: () => Promise<PortableSettings>;
+  /** Each phrase's first use and uses in the corpus, for exports (from the provenance index). */
+  phraseFacts?: (entryIds: string[]) => Promise<PhraseFacts>;
   /** Merge the settings an imported file carries into the user's; says what changed. */
   importSettings?: (settings: PortableSettings) => Promise<SettingsChange>;
   /** Test seams. */
@@ -62,7 +64,8 @@ export function createNotesHandlers(deps: NotesHandlerDeps = {}): RequestHandler
     'notes:facets': async () => (await repo()).facets(),
     'notes:export': async ({ format, query }) => {
       const notes = await (await repo()).all(query);
-      return exportNotes(format, notes, await stamp(), deps.now?.() ?? new Date(), await deps.settings?.());
+      const facts = (await deps.phraseFacts?.(notes.map((n) => n.entryId)).catch(() => undefined)) ?? {};
+      return exportNotes(format, notes, await stamp(), deps.now?.() ?? new Date(), await deps.settings?.(), facts);
     },
     'notes:import': async ({ text }) => {
       const result = await importNotesText(await repo(), text);

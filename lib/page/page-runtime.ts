@@ -57,6 +57,7 @@ export async function runPage(ctx: ContentScriptContext, dictionary: DictionaryA
     notesChanged: markNotes,
     hideEntry: (entryId) => void updateSettings((s) => setEntryHidden(s, entryId, true)),
     kindColor: (kind) => kindColors(settings)[kind],
+    pageMatches: (entryId) => highlighter?.matches().filter((m) => m.entry.id === entryId) ?? [],
   });
   const extraStyles = new AdoptedStyles(CURSOR_SHEET_TEXT);
   extraStyles.adopt(document);

@@ -3,14 +3,21 @@ import { writeCsv } from '../notes/csv';
 import { PAGE_REPORT_CSV_HEADER, pageReportMarkdown, pageReportRows, reportRows, type ReportSource } from '../report/page-report';
 import { downloadText, reportFileName } from './download';
 
-/** The top seed source of each entry, asked of the background in parallel. */
+/** Each entry's first use and top context line in the corpus, asked of the background in parallel. */
 async function topSources(entryIds: string[]): Promise<Record<string, ReportSource | undefined>> {
   const answers = await Promise.all(entryIds.map((entryId) => sendRequest('provenance:get', { entryId }).catch(() => null)));
   return Object.fromEntries(
     answers.map((answer, i) => {
       const line = answer?.lines[0];
-      const speech = line && answer.speeches.find((s) => s.id === line.speech);
-      return [entryIds[i]!, line && speech ? { speechTitle: speech.title, context: `${line.before}${line.match}${line.after}` } : undefined];
+      const source: ReportSource | undefined = answer
+        ? {
+            title: line ? answer.documents[line.doc]?.title ?? line.doc : '',
+            context: line ? `${line.before}${line.match}${line.after}` : '',
+            ...(answer.first?.year ? { firstYear: answer.first.year } : {}),
+            corpusUses: answer.total,
+          }
+        : undefined;
+      return [entryIds[i]!, source];
     }),
   );
 }

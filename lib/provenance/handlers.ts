@@ -1,32 +1,53 @@
-import type { Corpus } from '../corpus';
-import type { DictionaryArtifact, DictionaryEntry, ProvenanceArtifact } from '../dictionary/types';
+import type { CorpusDocumentMeta } from '../corpus/documents';
+import type { DictionaryArtifact, DictionaryEntry } from '../dictionary/types';
 import type { RequestHandlers } from '../messaging/router';
-import { lookupProvenance } from './lookup';
+import type { CorpusProvenanceArtifact } from './artifact';
+import { lookupProvenance, PAGE_SIZE, provenancePage } from './lookup';
 
-/** What the provenance handlers read: the artifacts and the parsed seeds, built once. */
+/** What the provenance handlers read, each loaded on first use and kept. */
 export interface ProvenanceSources {
-  dictionary: DictionaryArtifact;
-  provenance: ProvenanceArtifact;
-  corpus: Corpus;
+  dictionary: () => DictionaryArtifact;
+  /** seeds/provenance.json (the background fetches it from the extension package). */
+  index: () => Promise<CorpusProvenanceArtifact>;
+  /** One document's paragraph texts (corpus/<id>.txt in the extension package). */
+  paragraphs: (doc: CorpusDocumentMeta) => Promise<string[]>;
+}
+
+/** Remember a few documents' paragraphs: a card cites at most a handful at a time. */
+function cachedParagraphs(load: ProvenanceSources['paragraphs'], keep = 24): ProvenanceSources['paragraphs'] {
+  const cache = new Map<string, Promise<string[]>>();
+  return (doc) => {
+    let hit = cache.get(doc.id);
+    if (!hit) {
+      hit = load(doc);
+      hit.catch(() => cache.delete(doc.id));
+      cache.set(doc.id, hit);
+      if (cache.size > keep) cache.delete(cache.keys().next().value!);
+    }
+    return hit;
+  };
 }
 
 /**
  * The background's answers about the dictionary. Sources are loaded on first use, so a
- * service worker woken by a message registers its listener first and parses afterwards.
+ * service worker woken by a message registers its listener first and loads afterwards.
  */
-export function createProvenanceHandlers(load: () => ProvenanceSources): RequestHandlers {
-  let sources: ProvenanceSources | undefined;
+export function createProvenanceHandlers(sources: ProvenanceSources): RequestHandlers {
+  let index: Promise<CorpusProvenanceArtifact> | undefined;
   let byId: Map<string, DictionaryEntry> | undefined;
-  const get = () => {
-    sources ??= load();
-    byId ??= new Map(sources.dictionary.entries.map((e) => [e.id, e]));
-    return { sources, byId };
+  const paragraphs = cachedParagraphs(sources.paragraphs);
+  const loadIndex = () => {
+    index ??= sources.index();
+    index.catch(() => (index = undefined));
+    return index;
+  };
+  const entry = (id: string) => {
+    byId ??= new Map(sources.dictionary().entries.map((e) => [e.id, e]));
+    return byId.get(id);
   };
   return {
-    'provenance:get': ({ entryId }) => {
-      const { sources: s, byId: entries } = get();
-      return lookupProvenance(entries.get(entryId), s.provenance, s.corpus);
-    },
+    'provenance:get': async ({ entryId }) => lookupProvenance(entry(entryId), await loadIndex(), paragraphs),
+    'provenance:lines': async ({ entryId, offset }) => provenancePage(entryId, await loadIndex(), paragraphs, offset, PAGE_SIZE),
     'ping': () => 'pong',
   };
 }

@@ -1,9 +1,14 @@
 import type { PageReportData } from '../messaging/page-requests';
 
-/** The top provenance line of an entry, as the report cites it. */
+/** An entry's use in the dated corpus, as the report cites it: first use and its best context line. */
 export interface ReportSource {
-  speechTitle: string;
+  /** Title of the document of the card's first context line. */
+  title: string;
   context: string;
+  /** The year of its first use in the corpus (absent when the corpus does not have it). */
+  firstYear?: number;
+  /** Its uses in the whole corpus. */
+  corpusUses: number;
 }
 
 /** One row of the report: a phrase with its findings and its top source. */
@@ -39,14 +44,15 @@ export function pageReportMarkdown(data: PageReportData, rows: ReportRow[], now:
   ];
   for (const row of rows) {
     lines.push(`## ${escapeMarkdown(row.text)} × ${row.count}`, '', `- Kind: ${row.kind}`);
-    if (row.source) lines.push(`- Seed source: ${escapeMarkdown(row.source.speechTitle)}: “${escapeMarkdown(row.source.context)}”`);
+    if (row.source?.firstYear) lines.push(`- First used in the corpus: ${row.source.firstYear} (${row.source.corpusUses} uses in the corpus)`);
+    if (row.source?.title) lines.push(`- Source: ${escapeMarkdown(row.source.title)}: “${escapeMarkdown(row.source.context)}”`);
     lines.push('', ...row.sentences.map((s) => `> ${escapeMarkdown(s)}`), '');
   }
   return lines.join('\n');
 }
 
 /** Column names of the page report's CSV. */
-export const PAGE_REPORT_CSV_HEADER = ['url', 'title', 'date', 'phrase', 'kind', 'count', 'sentences', 'seed_source', 'seed_context'];
+export const PAGE_REPORT_CSV_HEADER = ['url', 'title', 'date', 'phrase', 'kind', 'count', 'sentences', 'source', 'source_context', 'first_year_in_corpus', 'corpus_uses'];
 
 /** The page report's CSV rows, one per phrase, in `PAGE_REPORT_CSV_HEADER` order. */
 export function pageReportRows(data: PageReportData, rows: ReportRow[], now: Date = new Date()): string[][] {
@@ -58,7 +64,9 @@ export function pageReportRows(data: PageReportData, rows: ReportRow[], now: Dat
     r.kind,
     String(r.count),
     r.sentences.join('\n'),
-    r.source?.speechTitle ?? '',
+    r.source?.title ?? '',
     r.source?.context ?? '',
+    r.source?.firstYear ? String(r.source.firstYear) : '',
+    r.source ? String(r.source.corpusUses) : '',
   ]);
 }

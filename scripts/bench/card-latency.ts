@@ -33,7 +33,7 @@ async function pointOfSlogan(page: Page, n: number): Promise<{ x: number; y: num
 }
 
 /**
- * A real click on the n-th painted phrase; ms until the provenance list is in the card, and
+ * A real click on the n-th painted phrase; ms until the corpus facts (or an error) are in the card, and
  * until the notes frame is ready. The card's root is closed and page-made clicks are
  * ignored, so the click is real input and the card is read through CDP (each poll costs a
  * few ms, included in the figures).
@@ -43,7 +43,7 @@ async function clickToCard(page: Page, n: number): Promise<{ card: number; notes
   const started = performance.now();
   await page.mouse.click(x, y);
   const probe = cardIn(page);
-  while ((await probe.count('.provenance, .counts ~ .error')) === 0) await page.waitForTimeout(1);
+  while ((await probe.count('.usage, .error')) === 0) await page.waitForTimeout(1);
   const card = performance.now() - started;
   await notesFrameOf(page);
   return { card, notes: performance.now() - started };

@@ -11,6 +11,7 @@ import { CONTENDERS } from './matcher-contenders';
 import { runNotesBench } from './notes-bench';
 import { runPageBench } from './page-highlight';
 import { printPageTable } from './page-report';
+import { runReaderBench } from './reader-first-view';
 
 const log = (s: string) => console.error(s);
 
@@ -29,6 +30,7 @@ printPageTable(await runPageBench(log));
 console.log('\n## Provenance card\n');
 console.log('| measure | ms | goal |\n| --- | ---: | --- |');
 for (const r of await runCardBench()) console.log(`| ${r.name} | ${r.value.toFixed(1)} | ${r.goal} |`);
+for (const r of await runReaderBench()) console.log(`| ${r.name} | ${r.value.toFixed(1)} | ${r.goal} |`);
 
 console.log('\n## Notes\n');
 console.log('| measure | value | goal |\n| --- | ---: | --- |');

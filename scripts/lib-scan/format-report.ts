@@ -1,29 +1,23 @@
 /**
  * The scanner's human report: density, then each phrase found with its count and kind, and
- * the one provenance line the extension's card would lead with (speech title + context).
+ * what the card leads with: its first use in the dated corpus and how widely it is used.
  */
-import type { DictionaryEntry, ProvenanceArtifact, StockScan } from '../../lib/dictionary';
+import type { DictionaryEntry, StockScan } from '../../lib/dictionary';
+import type { CorpusProvenanceArtifact } from '../../lib/provenance/artifact';
+import { summariseUsage } from '../../lib/provenance/summary';
 
-const CONTEXT = 12;
-/** A frame's match can span a paragraph (一是…三是); the line shows its ends only. */
-const LONGEST_MATCH = 24;
-
-function shorten(match: string): string {
-  return match.length <= LONGEST_MATCH ? match : `${match.slice(0, 10)}……${match.slice(-10)}`;
-}
-
-/** The card's first line for an entry: where the seeds use it, or that they do not. */
-export function provenanceLine(entry: DictionaryEntry, provenance: ProvenanceArtifact): string {
-  const first = provenance.occurrences[entry.id]?.[0];
-  if (!first) return 'not in the seed speeches; a standard national formulation';
-  const speech = provenance.speeches.find((s) => s.id === first.speech);
-  const before = first.before.slice(-CONTEXT);
-  const after = first.after.slice(0, CONTEXT);
-  return `${speech?.title ?? `speech ${first.speech}`}: …${before}【${shorten(first.match)}】${after}…`;
+/** The card's first line for an entry: its first use in the corpus and its spread, or that the corpus lacks it. */
+export function provenanceLine(entry: DictionaryEntry, provenance: CorpusProvenanceArtifact): string {
+  const usage = summariseUsage(provenance.occurrences[entry.id] ?? [], provenance.documents);
+  if (usage.total === 0) return 'not in this corpus';
+  const first = usage.first ? `first used in this corpus ${usage.first.date ?? usage.first.year}: ${usage.first.title}; ` : '';
+  const years = usage.spread.years > 0 ? ` over ${usage.spread.years} years` : '';
+  const peak = usage.timeline.peak ? `, densest in ${usage.timeline.peak}` : '';
+  return `${first}${usage.total} uses in ${usage.spread.documents} documents${years}${peak}`;
 }
 
 /** The whole report, as lines. */
-export function formatReport(source: string, scan: StockScan, entries: readonly DictionaryEntry[], provenance: ProvenanceArtifact): string[] {
+export function formatReport(source: string, scan: StockScan, entries: readonly DictionaryEntry[], provenance: CorpusProvenanceArtifact): string[] {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const counts = new Map<string, number>();
   for (const m of scan.matches) counts.set(m.entryId, (counts.get(m.entryId) ?? 0) + 1);

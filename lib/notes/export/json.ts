@@ -3,6 +3,7 @@
  * it was made with, so a later version can import it without guessing. Versioned on its
  * own, independent of the database schema.
  */
+import type { PhraseCorpusFacts } from '../../provenance/summary';
 import type { DictionaryStamp, Note, PortableSettings } from '../types';
 import { stringifyWithCompactItems } from './compact-items';
 
@@ -24,6 +25,8 @@ export interface NotesFile {
   /** The user's own phrases and hidden entries, so a setup moves with its notes. */
   settings: PortableSettings;
   notes: ExportedNote[];
+  /** Each noted phrase's first use and uses in the corpus, by entry id (read, not imported). */
+  phrases?: Record<string, PhraseCorpusFacts>;
 }
 
 /** One note as the file writes it, keys in a fixed order so exports diff well. */
@@ -52,13 +55,14 @@ export function toExportedNote(note: Note): ExportedNote {
 export const NO_SETTINGS: PortableSettings = { personalPhrases: [], hiddenEntries: [] };
 
 /** Export notes as our JSON file. Pure: the clock is a parameter. */
-export function exportNotesJson(notes: readonly Note[], dictionary: DictionaryStamp, now = new Date(), settings: PortableSettings = NO_SETTINGS): string {
+export function exportNotesJson(notes: readonly Note[], dictionary: DictionaryStamp, now = new Date(), settings: PortableSettings = NO_SETTINGS, facts: Record<string, PhraseCorpusFacts> = {}): string {
   const file: Omit<NotesFile, 'notes'> = {
     format: NOTES_FILE_FORMAT,
     version: NOTES_FILE_VERSION,
     exported: now.toISOString(),
     dictionary: { version: dictionary.version, seedHash: dictionary.seedHash },
     settings: { personalPhrases: settings.personalPhrases.map(({ text, kind, comment }) => ({ text, kind, comment })), hiddenEntries: [...settings.hiddenEntries] },
+    ...(Object.keys(facts).length ? { phrases: facts } : {}),
   };
   return stringifyWithCompactItems(file, ['notes'], notes.map(toExportedNote));
 }

@@ -5,6 +5,7 @@
  * is the user's Markdown and goes in as written, with raw HTML and script links defused:
  * renderers with HTML enabled must not turn a note into a live element or a live link.
  */
+import type { PhraseCorpusFacts } from '../../provenance/summary';
 import type { Note } from '../types';
 
 const INLINE_SPECIALS = /[\\`*_[\]>#|~]/g;
@@ -59,8 +60,16 @@ function noteSection(note: Note): string[] {
   return lines;
 }
 
+/** One line under a phrase's heading: its first use and its uses in the corpus. */
+function factsLine(facts: PhraseCorpusFacts): string {
+  const first = facts.firstUse
+    ? `首见于本文献库 · first used in the corpus: ${facts.firstUse.date ?? facts.firstUse.year}, ${escapeMarkdownInline(facts.firstUse.title)} · `
+    : '';
+  return `*${first}${facts.uses} uses in ${facts.documents} documents of the corpus*`;
+}
+
 /** Export notes as Markdown, phrases in order of their newest note. Pure: the clock is a parameter. */
-export function exportNotesMarkdown(notes: readonly Note[], now = new Date()): string {
+export function exportNotesMarkdown(notes: readonly Note[], now = new Date(), facts: Record<string, PhraseCorpusFacts> = {}): string {
   const groups = new Map<string, Note[]>();
   for (const note of [...notes].sort((a, b) => b.updated - a.updated)) {
     const group = groups.get(note.entryId) ?? [];
@@ -70,6 +79,8 @@ export function exportNotesMarkdown(notes: readonly Note[], now = new Date()): s
   const lines = ['# 提法透镜笔记 · Tifa Lens notes', '', `*${notes.length} notes · exported ${now.toISOString().slice(0, 10)}*`, ''];
   for (const group of groups.values()) {
     lines.push(`## ${escapeMarkdownInline(group[0]!.phrase)}`, '');
+    const phraseFacts = facts[group[0]!.entryId];
+    if (phraseFacts) lines.push(factsLine(phraseFacts), '');
     for (const note of group) lines.push('---', '', ...noteSection(note));
   }
   return `${lines.join('\n').trimEnd()}\n`;

@@ -74,6 +74,8 @@ export interface CardProbe {
   box(selector: string, nth?: number): Promise<{ x: number; y: number; width: number; height: number } | null>;
   /** A real click at the middle of the nth match. */
   click(selector: string, nth?: number): Promise<void>;
+  /** `fn` (source text of `(all, arg) => value`) over every match; null when no card is open. */
+  evaluate<T>(selector: string, fn: string, arg?: unknown): Promise<T | null>;
 }
 
 /** The closed shadow roots of hosts appended to <html> (ours: the card and the noted layer). */
@@ -136,6 +138,7 @@ function closedLayerIn(page: Page, marker: string): CardProbe {
       if (!box) throw new Error(`nothing in the card matches ${selector}`);
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     },
+    evaluate: (selector, fn, arg) => run(selector, fn, arg ?? null),
   };
   return probe;
 }
@@ -152,4 +155,38 @@ export async function notesFrameOf(page: Page): Promise<import('playwright-core'
     if (Date.now() > deadline) throw new Error('the card has no notes frame');
     await page.waitForTimeout(50);
   }
+}
+
+/**
+ * One part of the open card, read the way a Playwright locator reads (count, textContent,
+ * getAttribute, boundingBox, click, waitFor, evaluate, first/nth), but through the CDP probe,
+ * since locators cannot pierce the card's closed shadow root.
+ */
+export function cardPart(page: Page, selector: string, nth = 0) {
+  const probe = cardIn(page);
+  const until = async <T>(read: () => Promise<T | null>, what: string): Promise<T> => {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const value = await read();
+      if (value !== null) return value;
+      if (Date.now() > deadline) throw new Error(`card: ${what} of ${selector} (#${nth}) never appeared`);
+      await page.waitForTimeout(50);
+    }
+  };
+  return {
+    first: () => cardPart(page, selector, 0),
+    nth: (n: number) => cardPart(page, selector, n),
+    count: () => probe.count(selector),
+    textContent: () => until(() => probe.evaluate<string>(selector, '(all, n) => all[n] ? all[n].textContent : null', nth), 'text'),
+    getAttribute: (name: string) =>
+      probe.evaluate<string | null>(selector, '(all, a) => all[a.n] ? all[a.n].getAttribute(a.name) : null', { n: nth, name }),
+    boundingBox: () => probe.box(selector, nth),
+    waitFor: () => until(async () => ((await probe.count(selector)) > nth ? true : null), 'element'),
+    click: async () => {
+      await until(async () => ((await probe.count(selector)) > nth ? true : null), 'element');
+      await probe.click(selector, nth);
+    },
+    evaluate: <T>(fn: (el: Element) => T) =>
+      until(() => probe.evaluate<T>(selector, `(all, n) => all[n] ? (${fn.toString()})(all[n]) : null`, nth), 'value'),
+  };
 }

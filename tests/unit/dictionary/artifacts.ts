@@ -1,7 +1,7 @@
 /** The committed artifacts and the seed file, as the tests read them. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { DictionaryArtifact, ProvenanceArtifact } from '../../../lib/dictionary';
+import type { DictionaryArtifact } from '../../../lib/dictionary';
 
 /** The project root (three levels up from this folder). */
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -13,8 +13,6 @@ export function readRootFile(path: string): string {
 
 /** seeds/dictionary.json as committed. */
 export const dictionary: DictionaryArtifact = JSON.parse(readRootFile('seeds/dictionary.json'));
-/** seeds/provenance.json as committed. */
-export const provenance: ProvenanceArtifact = JSON.parse(readRootFile('seeds/provenance.json'));
 
 /** The committed entry with this canonical text, if any. */
 export function entryByText(text: string) {

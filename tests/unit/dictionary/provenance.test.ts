@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphOffsetToFile, parseCorpus } from '../../../lib/corpus';
-import { segment, wordBoundaries } from '../../../lib/dictionary/build';
-import { dictionary, provenance, readRootFile } from './artifacts';
+import { buildDictionary, readBuildInputs, segment, wordBoundaries } from '../../../lib/dictionary/build';
+import { dictionary, readRootFile, ROOT } from './artifacts';
 
 const seedText = readRootFile('seeds/speeches.txt');
+// The build's own seed occurrences (seeds/provenance.json now indexes the whole dated corpus).
+const { provenance } = buildDictionary(seedText, { everydayTexts: readBuildInputs(ROOT).everydayTexts });
 const corpus = parseCorpus(seedText);
 const familyOf = new Map(corpus.speeches.map((s) => [s.id, s.family]));
 const paragraphOf = (speech: number, index: number) => corpus.speeches[speech - 1]!.paragraphs[index]!;

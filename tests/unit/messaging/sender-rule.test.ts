@@ -14,6 +14,7 @@ const NOTE = {
 /** A valid payload for every request type, so only the sender decides. */
 const PAYLOADS: Record<RequestType, unknown> = {
   'provenance:get': { entryId: 'e1' },
+  'provenance:lines': { entryId: 'e1', offset: 0 },
   'reader:open': { hash: '#speech=1' },
   'ping': {},
   'page:count': { count: 1, enabled: true },

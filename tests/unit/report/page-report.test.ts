@@ -13,11 +13,11 @@ const data: PageReportData = {
 const now = new Date('2026-11-29T00:00:00Z');
 
 describe('page report', () => {
-  const rows = reportRows(data, { s1: { speechTitle: '在全县教育工作会上的讲话', context: '…不忘初心、牢记使命…' } });
+  const rows = reportRows(data, { s1: { title: '中国共产党第十九次全国代表大会报告', context: '…不忘初心、牢记使命…', firstYear: 2017, corpusUses: 14 } });
 
   it('orders phrases by count and attaches their top source', () => {
     expect(rows.map((r) => r.text)).toEqual(['不忘初心、牢记使命', '高度重视']);
-    expect(rows[0]!.source?.speechTitle).toBe('在全县教育工作会上的讲话');
+    expect(rows[0]!.source?.title).toBe('中国共产党第十九次全国代表大会报告');
   });
 
   it('writes Markdown with URL, date, counts and sentences, page text escaped', () => {
@@ -26,6 +26,7 @@ describe('page report', () => {
     expect(md).toContain('2026-11-29T00:00:00.000Z');
     expect(md).toContain('## 不忘初心、牢记使命 × 3');
     expect(md).toContain('## 高度重视 × 1');
+    expect(md).toContain('- First used in the corpus: 2017 (14 uses in the corpus)');
     expect(md).toContain('\\<b\\>');
     expect(md).not.toContain('](javascript');
   });
@@ -34,7 +35,10 @@ describe('page report', () => {
     const table = pageReportRows(data, rows, now);
     expect(table).toHaveLength(2);
     expect(table[0]).toContain('3');
-    expect(table[0]!.at(-2)).toBe('在全县教育工作会上的讲话');
+    expect(table[0]!.at(-4)).toBe('中国共产党第十九次全国代表大会报告');
+    expect(table[0]!.at(-2)).toBe('2017');
+    expect(table[0]!.at(-1)).toBe('14');
+    expect(table[1]!.at(-2)).toBe('');
   });
 
   it('escapes Markdown structure characters', () => {
