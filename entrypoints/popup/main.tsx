@@ -34,6 +34,7 @@ async function show(): Promise<void> {
     summary: (tabId) => sendTabRequest(tabId, 'page:summary', {}),
     settings: loadSettings,
   });
+  const t = translatorFor(state.kind === 'loading' ? 'auto' : state.settings.language, navigator.language);
   const refresh = () => setTimeout(() => void show(), 150);
   const actions: PopupActions = {
     onReveal: (entryId) => tab?.id && void sendTabRequest(tab.id, 'page:reveal', { entryId }),
@@ -44,13 +45,12 @@ async function show(): Promise<void> {
       await sendRequest('site:enable', { origin, tabId: tab?.id });
       refresh();
     },
-    onReport: (format) => tab?.id && void downloadPageReport(tab.id, format),
+    onReport: (format) => tab?.id && void downloadPageReport(tab.id, format, t),
     onOpenPage: (page) =>
       void (page === 'options'
         ? browser.runtime.openOptionsPage()
         : browser.tabs.create({ url: browser.runtime.getURL(`/${page}.html`) })),
   };
-  const t = translatorFor(state.kind === 'loading' ? 'auto' : state.settings.language, navigator.language);
   const colors = kindColors(state.kind === 'loading' ? DEFAULT_SETTINGS : state.settings);
   render(
     <TranslateContext.Provider value={t}>
