@@ -6,6 +6,8 @@ import { translatorFor } from '../../lib/i18n/ui-strings';
 import { sendRequest, sendTabRequest } from '../../lib/messaging/client';
 import { loadPopupState, type PopupState } from '../../lib/popup/popup-state';
 import { downloadPageReport } from '../../lib/popup/report-download';
+import { loadShortcuts } from '../../lib/shortcuts/shortcuts';
+import { openSidePanel } from '../../lib/sidepanel/open-panel';
 import { kindColors } from '../../lib/settings/theme';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings-schema';
 import { loadSettings, updateSettings } from '../../lib/settings/settings-store';
@@ -26,6 +28,8 @@ async function targetTab(): Promise<{ id?: number; url?: string } | undefined> {
   return active;
 }
 
+const shortcuts = loadShortcuts();
+
 async function show(): Promise<void> {
   const tab = await targetTab();
   const state: PopupState = await loadPopupState({
@@ -45,6 +49,7 @@ async function show(): Promise<void> {
       await sendRequest('site:enable', { origin, tabId: tab?.id });
       refresh();
     },
+    onOpenPanel: () => void openSidePanel(tab?.id).then(() => window.close()),
     onReport: (format) => tab?.id && void downloadPageReport(tab.id, format, t),
     onOpenPage: (page) =>
       void (page === 'options'
@@ -54,7 +59,7 @@ async function show(): Promise<void> {
   const colors = kindColors(state.kind === 'loading' ? DEFAULT_SETTINGS : state.settings);
   render(
     <TranslateContext.Provider value={t}>
-      <PopupView state={state} colors={colors} actions={actions} />
+      <PopupView state={state} colors={colors} actions={actions} shortcuts={await shortcuts} />
     </TranslateContext.Provider>,
     document.getElementById('app')!,
   );

@@ -1,0 +1,26 @@
+import type { Shortcut } from '../../lib/shortcuts/shortcuts';
+import type { UiStringKey } from '../../lib/i18n/ui-strings';
+import { useT } from '../i18n';
+
+const KNOWN = new Set(['next-phrase', 'prev-phrase', 'open-card', 'toggle-site', 'open-panel', '_execute_action', '_execute_sidebar_action']);
+
+/** The keyboard shortcuts as the browser has them bound, with what each does. */
+export function ShortcutList({ shortcuts, compact = false }: { shortcuts: Shortcut[]; compact?: boolean }) {
+  const t = useT();
+  const rows = shortcuts.filter((s) => KNOWN.has(s.name) && (s.shortcut || !s.name.startsWith('_')));
+  if (rows.length === 0) return null;
+  return (
+    <section class={`shortcuts${compact ? ' compact' : ''}`} data-testid="shortcuts" aria-labelledby="shortcuts-title">
+      <h2 id="shortcuts-title">{t('shortcutsTitle')}</h2>
+      <dl>
+        {rows.map((s) => (
+          <div key={s.name} class="shortcut">
+            <dt>{s.shortcut ? <kbd>{s.shortcut}</kbd> : <span class="unset">{t('shortcutsUnset')}</span>}</dt>
+            <dd>{t(`shortcut_${s.name}` as UiStringKey)}</dd>
+          </div>
+        ))}
+      </dl>
+      {!compact && <p class="hint">{t('shortcutsChange')}</p>}
+    </section>
+  );
+}
