@@ -5,6 +5,7 @@ import provenance from '../../seeds/provenance.json';
 import seedText from '../../seeds/speeches.txt?raw';
 import { setBadgeCount } from '../../lib/background/badge';
 import { runCommand } from '../../lib/background/commands';
+import { openWelcomeOnInstall } from '../../lib/background/first-run';
 import { createMarkPhraseMenu, MARK_PHRASE_MENU_ID, markAsStockPhrase } from '../../lib/background/context-menu';
 import { parseCorpus } from '../../lib/corpus';
 import type { DictionaryArtifact, ProvenanceArtifact } from '../../lib/dictionary/types';
@@ -40,6 +41,7 @@ export default defineBackground(() => {
   }, requestSchemas);
   const setUp = () => void createMarkPhraseMenu().then(syncUserSites);
   browser.runtime.onInstalled.addListener(setUp);
+  browser.runtime.onInstalled.addListener(openWelcomeOnInstall);
   browser.runtime.onStartup.addListener(setUp);
   browser.permissions.onAdded.addListener(() => void syncUserSites());
   browser.permissions.onRemoved.addListener(() => void syncUserSites());
