@@ -2,7 +2,9 @@ import type { Shortcut } from '../../lib/shortcuts/shortcuts';
 import type { UiStringKey } from '../../lib/i18n/ui-strings';
 import { useT } from '../i18n';
 
-const KNOWN = new Set(['next-phrase', 'prev-phrase', 'open-card', 'toggle-site', 'open-panel', '_execute_action', '_execute_sidebar_action']);
+/** Commands that have a UI string (`shortcut_<name>`); the compiler keeps the two lists in step. */
+type ShortcutName = { [K in UiStringKey]: K extends `shortcut_${infer N}` ? N : never }[UiStringKey];
+const KNOWN = new Set<string>(['next-phrase', 'prev-phrase', 'open-card', 'toggle-site', 'open-panel', '_execute_action', '_execute_sidebar_action'] satisfies ShortcutName[]);
 
 /** The keyboard shortcuts as the browser has them bound, with what each does. */
 export function ShortcutList({ shortcuts, compact = false }: { shortcuts: Shortcut[]; compact?: boolean }) {
