@@ -1,10 +1,11 @@
 /**
  * Counts a reader can trust: the highlighter paints leftmost-longest, so 高质量发展 inside
  * 推动高质量发展 is painted as the longer phrase only. A reader still counts 高质量发展 there.
- * These counts add every dictionary phrase found inside a painted match (pure: no DOM).
+ * These counts find every dictionary phrase wherever its text occurs in the painted text
+ * (a frame's span, gaps included, is painted text too). Pure: no DOM.
  */
 import type { DictionaryEntry, PhraseKind } from '../dictionary/types';
-import { normalizePhrase } from '../matcher/normalize';
+import { normalizePhrase, normalizeText } from '../matcher/normalize';
 
 /** Dictionary phrases by their normalised text, for finding them inside longer matches. */
 export interface PhraseIndex {
@@ -13,10 +14,18 @@ export interface PhraseIndex {
   maxLength: number;
 }
 
-/** A painted match as the counter needs it. */
+/** A painted match, as offsets in the text of the span it lies in. */
 export interface PaintedMatch {
   entry: DictionaryEntry;
   kind: PhraseKind;
+  start: number;
+  end: number;
+}
+
+/** A stretch of page text covered by overlapping painted matches (a frame and the phrases in its gap). */
+export interface PaintedSpan {
+  text: string;
+  painted: PaintedMatch[];
 }
 
 /** One phrase's counts: painted on its own, and found inside longer painted phrases. */
@@ -50,42 +59,40 @@ export function buildPhraseIndex(entries: readonly DictionaryEntry[]): PhraseInd
   return { byText, minLength, maxLength };
 }
 
-/** Texts a painted match is made of: a frame's fixed parts (its gaps are painted on their own), else its phrase. */
-function surfacesOf(entry: DictionaryEntry): string[] {
-  return entry.frame ? entry.frame.parts.map(normalizePhrase) : [normalizePhrase(entry.text)];
-}
+type Row = PhraseCount & { containers: Map<string, number> };
 
-/** Every dictionary phrase strictly inside `text` (one per position), except `self`. */
-function phrasesInside(text: string, self: DictionaryEntry, index: PhraseIndex): DictionaryEntry[] {
-  const found: DictionaryEntry[] = [];
-  for (let start = 0; start < text.length; start++) {
-    const longest = Math.min(index.maxLength, text.length - start);
+/** Every occurrence of a dictionary phrase in the span that is not itself painted there. */
+function countInside(span: PaintedSpan, index: PhraseIndex, row: (e: DictionaryEntry) => Row): void {
+  const norm = normalizeText(span.text);
+  const text = norm.text;
+  for (let i = 0; i < text.length; i++) {
+    const longest = Math.min(index.maxLength, text.length - i);
     for (let length = index.minLength; length <= longest; length++) {
-      const entry = index.byText.get(text.slice(start, start + length));
-      if (entry && entry.id !== self.id) found.push(entry);
+      const entry = index.byText.get(text.slice(i, i + length));
+      if (!entry) continue;
+      const start = norm.map[i]!;
+      const end = norm.ends[i + length - 1]!;
+      if (span.painted.some((p) => p.entry.id === entry.id && p.start === start)) continue;
+      const r = row(entry);
+      r.nested++;
+      for (const p of span.painted) {
+        if (p.start <= start && p.end >= end) r.containers.set(p.entry.text, (r.containers.get(p.entry.text) ?? 0) + 1);
+      }
     }
   }
-  return found;
 }
 
-/** Each phrase's reader count over the painted matches, most frequent first. */
-export function readerCounts(matches: readonly PaintedMatch[], index: PhraseIndex): PhraseCount[] {
-  const rows = new Map<string, PhraseCount & { containers: Map<string, number> }>();
-  const row = (entry: DictionaryEntry, kind: PhraseKind) => {
+/** Each phrase's reader count over the painted spans, most frequent first. */
+export function readerCounts(spans: readonly PaintedSpan[], index: PhraseIndex): PhraseCount[] {
+  const rows = new Map<string, Row>();
+  const row = (entry: DictionaryEntry) => {
     let r = rows.get(entry.id);
-    if (!r) rows.set(entry.id, (r = { entryId: entry.id, text: entry.text, kind, count: 0, painted: 0, nested: 0, containedIn: [], containers: new Map() }));
+    if (!r) rows.set(entry.id, (r = { entryId: entry.id, text: entry.text, kind: entry.kind, count: 0, painted: 0, nested: 0, containedIn: [], containers: new Map() }));
     return r;
   };
-  const insideCache = new Map<string, DictionaryEntry[]>();
-  for (const m of matches) {
-    row(m.entry, m.kind).painted++;
-    let inside = insideCache.get(m.entry.id);
-    if (!inside) insideCache.set(m.entry.id, (inside = surfacesOf(m.entry).flatMap((s) => phrasesInside(s, m.entry, index))));
-    for (const entry of inside) {
-      const r = row(entry, entry.kind);
-      r.nested++;
-      r.containers.set(m.entry.text, (r.containers.get(m.entry.text) ?? 0) + 1);
-    }
+  for (const span of spans) {
+    for (const p of span.painted) row(p.entry).painted++;
+    if (index.maxLength > 0) countInside(span, index, row);
   }
   return [...rows.values()]
     .map(({ containers, ...r }) => ({

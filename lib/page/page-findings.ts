@@ -2,12 +2,13 @@ import type { Highlighter, PageMatch } from '../highlighter/types';
 import type { PagePhrase, PagePhrases, PageReportData, PageSummary } from '../messaging/page-requests';
 import { readerCounts, type PhraseIndex } from './nested-counts';
 import { densityAlongPage } from './page-density';
+import { paintedSpans } from './painted-spans';
 import { sentenceAround } from './sentences';
 
 /** Phrases on the page as a reader counts them (nested ones too), most frequent first. */
 export function countPhrases(matches: readonly PageMatch[], index: PhraseIndex | null): PagePhrase[] {
   const empty: PhraseIndex = { byText: new Map(), minLength: 2, maxLength: 0 };
-  return readerCounts(matches, index ?? empty).map(({ entryId, text, kind, count, nested, containedIn }) =>
+  return readerCounts(paintedSpans(matches), index ?? empty).map(({ entryId, text, kind, count, nested, containedIn }) =>
     nested > 0 ? { entryId, text, kind, count, nested, containedIn } : { entryId, text, kind, count },
   );
 }
