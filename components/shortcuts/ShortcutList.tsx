@@ -4,12 +4,14 @@ import { useT } from '../i18n';
 
 /** Commands that have a UI string (`shortcut_<name>`); the compiler keeps the two lists in step. */
 type ShortcutName = { [K in UiStringKey]: K extends `shortcut_${infer N}` ? N : never }[UiStringKey];
-const KNOWN = new Set<string>(['next-phrase', 'prev-phrase', 'open-card', 'toggle-site', 'open-panel', '_execute_action', '_execute_sidebar_action'] satisfies ShortcutName[]);
+const KNOWN: string[] = ['next-phrase', 'prev-phrase', 'open-card', 'toggle-site', 'open-panel', '_execute_action', '_execute_sidebar_action'] satisfies ShortcutName[];
 
 /** The keyboard shortcuts as the browser has them bound, with what each does. */
 export function ShortcutList({ shortcuts, compact = false }: { shortcuts: Shortcut[]; compact?: boolean }) {
   const t = useT();
-  const rows = shortcuts.filter((s) => KNOWN.has(s.name) && (s.shortcut || !s.name.startsWith('_')));
+  const rows = shortcuts
+    .filter((s) => KNOWN.includes(s.name) && (s.shortcut || !s.name.startsWith('_')))
+    .sort((a, b) => KNOWN.indexOf(a.name) - KNOWN.indexOf(b.name));
   if (rows.length === 0) return null;
   return (
     <section class={`shortcuts${compact ? ' compact' : ''}`} data-testid="shortcuts" aria-labelledby="shortcuts-title">

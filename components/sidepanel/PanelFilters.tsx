@@ -38,8 +38,8 @@ export function PanelFilters({ filter, colors, onChange }: Props) {
             {t(`kind_${kind}` as UiStringKey)}
           </button>
         ))}
-        <button type="button" class="kind-toggle" aria-pressed={filter.nestedOnly} data-testid="nested-only" onClick={() => onChange({ ...filter, nestedOnly: !filter.nestedOnly })}>
-          {t('nestedShort', '…')}
+        <button type="button" class="kind-toggle nested-only" aria-pressed={filter.nestedOnly} data-testid="nested-only" onClick={() => onChange({ ...filter, nestedOnly: !filter.nestedOnly })}>
+          {t('panelNestedOnly')}
         </button>
       </div>
     </section>
