@@ -168,6 +168,34 @@ describe('the side panel', () => {
   });
 });
 
+describe('counts and shortcuts in the popup and the options page', () => {
+  it('counts nested phrases in the popup, says so, and lists the shortcuts as the browser binds them', async () => {
+    const url = session.server.url('nested-phrases.html');
+    const { page, tabId } = await openTab(session.browser, url);
+    await waitForHighlights(page);
+    const popup = await session.browser.openExtensionPage(`popup.html?tab=${tabId}&url=${encodeURIComponent(url)}`);
+    await popup.locator('.popup:not(.loading)').waitFor();
+    const first = popup.locator('.top .phrase').first();
+    expect(await first.locator('.text').textContent()).toBe('高质量发展');
+    expect(await first.locator('.count').textContent()).toBe('5');
+    expect(await first.getByTestId('nested-hint').textContent()).toContain('2');
+    const bound = await popup.evaluate(async () =>
+      (await (globalThis as unknown as { chrome: { commands: { getAll(): Promise<Array<{ name: string; shortcut: string }>> } } }).chrome.commands.getAll())
+        .filter((c) => c.shortcut)
+        .map((c) => c.shortcut),
+    );
+    expect(bound.length).toBeGreaterThan(0);
+    for (const key of bound) expect(await popup.getByTestId('shortcuts').textContent()).toContain(key);
+    expect(await popup.getByTestId('open-panel').isVisible()).toBe(true);
+    await popup.close();
+    const options = await session.browser.openExtensionPage('options.html');
+    for (const key of bound) expect(await options.getByTestId('shortcuts').textContent()).toContain(key);
+    expect(await options.getByTestId('shortcuts').textContent()).toContain('打开侧边栏');
+    await options.close();
+    await page.close();
+  });
+});
+
 describe('the first-run page', () => {
   it('opens on install with the colours, what a click does, the shortcuts and privacy', async () => {
     await expect.poll(() => session.browser.context.pages().some((p) => p.url().endsWith('/welcome.html')), { timeout: 10_000 }).toBe(true);
