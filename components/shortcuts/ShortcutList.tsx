@@ -13,18 +13,30 @@ export function ShortcutList({ shortcuts, compact = false }: { shortcuts: Shortc
     .filter((s) => KNOWN.includes(s.name) && (s.shortcut || !s.name.startsWith('_')))
     .sort((a, b) => KNOWN.indexOf(a.name) - KNOWN.indexOf(b.name));
   if (rows.length === 0) return null;
+  const list = (
+    <dl>
+      {rows.map((s) => (
+        <div key={s.name} class="shortcut">
+          <dt>{s.shortcut ? <kbd>{s.shortcut}</kbd> : <span class="unset">{t('shortcutsUnset')}</span>}</dt>
+          <dd>{t(`shortcut_${s.name}` as UiStringKey)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+  // Compact (popup, side panel): folded under its title, so the findings stay in view.
+  if (compact) {
+    return (
+      <details class="shortcuts compact" data-testid="shortcuts">
+        <summary>{t('shortcutsTitle')}</summary>
+        {list}
+      </details>
+    );
+  }
   return (
-    <section class={`shortcuts${compact ? ' compact' : ''}`} data-testid="shortcuts" aria-labelledby="shortcuts-title">
+    <section class="shortcuts" data-testid="shortcuts" aria-labelledby="shortcuts-title">
       <h2 id="shortcuts-title">{t('shortcutsTitle')}</h2>
-      <dl>
-        {rows.map((s) => (
-          <div key={s.name} class="shortcut">
-            <dt>{s.shortcut ? <kbd>{s.shortcut}</kbd> : <span class="unset">{t('shortcutsUnset')}</span>}</dt>
-            <dd>{t(`shortcut_${s.name}` as UiStringKey)}</dd>
-          </div>
-        ))}
-      </dl>
-      {!compact && <p class="hint">{t('shortcutsChange')}</p>}
+      {list}
+      <p class="hint">{t('shortcutsChange')}</p>
     </section>
   );
 }
