@@ -30,7 +30,8 @@ export default defineConfig({
     // Firefox's MV2 build lists the same origins under optional_permissions.
     ...(manifestVersion === 2 ? { optional_permissions: USER_SITE_ORIGINS } : { optional_host_permissions: USER_SITE_ORIGINS }),
     action: { default_title: '__MSG_actionTitle__' },
-    commands: COMMANDS,
+    // Chrome takes four suggested keys; Firefox has no such cap, so the side panel gets one there.
+    commands: browser === 'firefox' ? { ...COMMANDS, 'open-panel': { ...COMMANDS['open-panel'], suggested_key: { default: 'Alt+Shift+L' } } } : COMMANDS,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
