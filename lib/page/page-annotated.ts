@@ -15,7 +15,7 @@ function blockOf(node: Text): Element | null {
  * the export escapes it, nothing of the page's markup travels.
  */
 export function annotatedPage(matches: readonly PageMatch[]): AnnotatedPageData {
-  const page = readPageText();
+  const page = readPageText(document, true);
   const paragraphs: AnnotatedParagraph[] = [];
   const where = new Map<Text, { paragraph: number; offset: number }>();
   let block: Element | null | undefined;

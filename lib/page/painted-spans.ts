@@ -9,7 +9,7 @@ import { readPageText } from './page-text';
  */
 export function paintedSpans(matches: readonly PageMatch[]): PaintedSpan[] {
   if (matches.length === 0) return [];
-  const page = readPageText();
+  const page = readPageText(document, true);
   const startOf = new Map(page.nodes.map((node, i) => [node, page.starts[i]!]));
   const located: Array<{ start: number; end: number; m: PageMatch }> = [];
   const spans: PaintedSpan[] = [];
