@@ -60,24 +60,31 @@ export function buildPhraseIndex(entries: readonly DictionaryEntry[]): PhraseInd
 }
 
 type Row = PhraseCount & { containers: Map<string, number> };
+type Occurrence = { entry: DictionaryEntry; start: number; end: number };
 
-/** Every occurrence of a dictionary phrase in the span that is not itself painted there. */
-function countInside(span: PaintedSpan, index: PhraseIndex, row: (e: DictionaryEntry) => Row): void {
-  const norm = normalizeText(span.text);
+/** Every dictionary phrase in a text, with its offsets in the original (un-normalised) text. */
+function phrasesIn(original: string, index: PhraseIndex): Occurrence[] {
+  const norm = normalizeText(original);
   const text = norm.text;
+  const found: Occurrence[] = [];
   for (let i = 0; i < text.length; i++) {
     const longest = Math.min(index.maxLength, text.length - i);
     for (let length = index.minLength; length <= longest; length++) {
       const entry = index.byText.get(text.slice(i, i + length));
-      if (!entry) continue;
-      const start = norm.map[i]!;
-      const end = norm.ends[i + length - 1]!;
-      if (span.painted.some((p) => p.entry.id === entry.id && p.start === start)) continue;
-      const r = row(entry);
-      r.nested++;
-      for (const p of span.painted) {
-        if (p.start <= start && p.end >= end) r.containers.set(p.entry.text, (r.containers.get(p.entry.text) ?? 0) + 1);
-      }
+      if (entry) found.push({ entry, start: norm.map[i]!, end: norm.ends[i + length - 1]! });
+    }
+  }
+  return found;
+}
+
+/** Count every occurrence in the span that is not itself painted there as nested in what covers it. */
+function countInside(span: PaintedSpan, occurrences: readonly Occurrence[], row: (e: DictionaryEntry) => Row): void {
+  for (const { entry, start, end } of occurrences) {
+    if (span.painted.some((p) => p.entry.id === entry.id && p.start === start)) continue;
+    const r = row(entry);
+    r.nested++;
+    for (const p of span.painted) {
+      if (p.start <= start && p.end >= end) r.containers.set(p.entry.text, (r.containers.get(p.entry.text) ?? 0) + 1);
     }
   }
 }
@@ -90,9 +97,14 @@ export function readerCounts(spans: readonly PaintedSpan[], index: PhraseIndex):
     if (!r) rows.set(entry.id, (r = { entryId: entry.id, text: entry.text, kind: entry.kind, count: 0, painted: 0, nested: 0, containedIn: [], containers: new Map() }));
     return r;
   };
+  // Pages repeat the same phrases: scan each distinct span text once.
+  const scanned = new Map<string, Occurrence[]>();
   for (const span of spans) {
     for (const p of span.painted) row(p.entry).painted++;
-    if (index.maxLength > 0) countInside(span, index, row);
+    if (index.maxLength === 0) continue;
+    let occurrences = scanned.get(span.text);
+    if (!occurrences) scanned.set(span.text, (occurrences = phrasesIn(span.text, index)));
+    countInside(span, occurrences, row);
   }
   return [...rows.values()]
     .map(({ containers, ...r }) => ({
