@@ -39,7 +39,8 @@ export default defineConfig({
       manifestVersion === 2
         ? ['card-notes.html']
         : [{ resources: ['card-notes.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
-    commands: COMMANDS,
+    // Chrome takes four suggested keys; Firefox has no such cap, so the side panel gets one there.
+    commands: browser === 'firefox' ? { ...COMMANDS, 'open-panel': { ...COMMANDS['open-panel'], suggested_key: { default: 'Alt+Shift+L' } } } : COMMANDS,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

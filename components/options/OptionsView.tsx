@@ -1,5 +1,7 @@
 import type { Settings } from '../../lib/settings/settings-schema';
+import type { Shortcut } from '../../lib/shortcuts/shortcuts';
 import { useT } from '../i18n';
+import { ShortcutList } from '../shortcuts/ShortcutList';
 import { HiddenEntries } from './HiddenEntries';
 import { KindSettings } from './KindSettings';
 import { PersonalPhrases } from './PersonalPhrases';
@@ -11,6 +13,7 @@ export interface OptionsProps {
   textOf: (entryId: string) => string;
   granted: string[];
   onRevoke: (origin: string) => void;
+  shortcuts?: Shortcut[];
 }
 
 /** The settings page: kinds and colours, personal and hidden phrases, sites, language. */
@@ -30,6 +33,7 @@ export function OptionsView(props: OptionsProps) {
       <PersonalPhrases settings={settings} onChange={onChange} />
       <HiddenEntries settings={settings} textOf={props.textOf} onChange={onChange} />
       <SiteSettings settings={settings} onChange={onChange} granted={props.granted} onRevoke={props.onRevoke} />
+      <ShortcutList shortcuts={props.shortcuts ?? []} />
       <section aria-labelledby="language-title">
         <h2 id="language-title">{t('optionsLanguage')}</h2>
         <select value={settings.language} data-testid="language" onChange={(e) => {

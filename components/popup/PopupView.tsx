@@ -1,6 +1,8 @@
 import type { PhraseKind } from '../../lib/dictionary/types';
 import type { PopupState } from '../../lib/popup/popup-state';
+import type { Shortcut } from '../../lib/shortcuts/shortcuts';
 import { siteKey } from '../../lib/settings/site-rules';
+import { ShortcutList } from '../shortcuts/ShortcutList';
 import { useT } from '../i18n';
 import { PageFindings } from './PageFindings';
 import { Switch } from './Switch';
@@ -12,10 +14,11 @@ export interface PopupActions {
   onEnableSite: (origin: string) => void;
   onReport: (format: 'markdown' | 'csv') => void;
   onOpenPage: (page: 'notes' | 'reader' | 'options') => void;
+  onOpenPanel: () => void;
 }
 
 /** The toolbar popup: the page's findings and the user's switches. */
-export function PopupView({ state, colors, actions }: { state: PopupState; colors: Record<PhraseKind, string>; actions: PopupActions }) {
+export function PopupView({ state, colors, actions, shortcuts = [] }: { state: PopupState; colors: Record<PhraseKind, string>; actions: PopupActions; shortcuts?: Shortcut[] }) {
   const t = useT();
   if (state.kind === 'loading') return <div class="popup loading" aria-busy="true" />;
   const settings = state.settings;
@@ -53,11 +56,15 @@ export function PopupView({ state, colors, actions }: { state: PopupState; color
           <button type="button" data-testid="report-csv" onClick={() => actions.onReport('csv')}>{t('popupReportCsv')}</button>
         </section>
       )}
+      {state.kind === 'running' && (
+        <button type="button" class="open-panel" data-testid="open-panel" onClick={actions.onOpenPanel}>{t('panelOpen')}</button>
+      )}
       <nav class="links">
         <button type="button" onClick={() => actions.onOpenPage('notes')}>{t('popupNotes')}</button>
         <button type="button" onClick={() => actions.onOpenPage('reader')}>{t('popupReader')}</button>
         <button type="button" onClick={() => actions.onOpenPage('options')}>{t('popupSettings')}</button>
       </nav>
+      <ShortcutList shortcuts={shortcuts} compact />
     </div>
   );
 }

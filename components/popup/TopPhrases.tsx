@@ -1,6 +1,7 @@
 import type { PhraseKind } from '../../lib/dictionary/types';
 import type { PagePhrase } from '../../lib/messaging/page-requests';
 import { useT } from '../i18n';
+import { NestedHint } from './NestedHint';
 
 interface Props {
   phrases: PagePhrase[];
@@ -21,6 +22,7 @@ export function TopPhrases({ phrases, colors, onReveal }: Props) {
             <button type="button" class="phrase" onClick={() => onReveal(p.entryId)}>
               <span class="swatch" style={{ background: colors[p.kind] }} aria-hidden="true" />
               <span class="text">{p.text}</span>
+              <NestedHint phrase={p} />
               <span class="count">{p.count}</span>
             </button>
           </li>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import dictionary from '../../seeds/dictionary.json';
 import { setBadgeCount } from '../../lib/background/badge';
 import { runCommand } from '../../lib/background/commands';
+import { openWelcomeOnInstall } from '../../lib/background/first-run';
 import { createMarkPhraseMenu, MARK_PHRASE_MENU_ID, markAsStockPhrase } from '../../lib/background/context-menu';
 import type { DictionaryArtifact } from '../../lib/dictionary/types';
 import { listenForRequests } from '../../lib/messaging/listen';
@@ -49,6 +50,7 @@ export default defineBackground(() => {
   }, requestSchemas);
   const setUp = () => void createMarkPhraseMenu().then(syncUserSites);
   browser.runtime.onInstalled.addListener(setUp);
+  browser.runtime.onInstalled.addListener(openWelcomeOnInstall);
   browser.runtime.onStartup.addListener(setUp);
   browser.permissions.onAdded.addListener(() => void syncUserSites());
   browser.permissions.onRemoved.addListener(() => void syncUserSites());

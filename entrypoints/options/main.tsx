@@ -7,6 +7,7 @@ import type { DictionaryArtifact } from '../../lib/dictionary/types';
 import { translatorFor } from '../../lib/i18n/ui-strings';
 import type { Settings } from '../../lib/settings/settings-schema';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/settings-store';
+import { loadShortcuts } from '../../lib/shortcuts/shortcuts';
 import { grantedUserOrigins } from '../../lib/sites/user-sites';
 import './style.css';
 
@@ -22,6 +23,7 @@ async function show(settings: Settings): Promise<void> {
         onChange={(change) => void updateSettings(change)}
         textOf={(id) => texts.get(id) ?? id}
         granted={await grantedUserOrigins()}
+        shortcuts={await loadShortcuts()}
         onRevoke={(origin) => void browser.permissions.remove({ origins: [`${origin}/*`] }).then(() => loadSettings().then(show))}
       />
     </TranslateContext.Provider>,

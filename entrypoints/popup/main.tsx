@@ -6,6 +6,8 @@ import { translatorFor } from '../../lib/i18n/ui-strings';
 import { sendRequest, sendTabRequest } from '../../lib/messaging/client';
 import { loadPopupState, type PopupState } from '../../lib/popup/popup-state';
 import { downloadPageReport } from '../../lib/popup/report-download';
+import { loadShortcuts } from '../../lib/shortcuts/shortcuts';
+import { openSidePanel } from '../../lib/sidepanel/open-panel';
 import { kindColors } from '../../lib/settings/theme';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings-schema';
 import { loadSettings, updateSettings } from '../../lib/settings/settings-store';
@@ -26,6 +28,8 @@ async function targetTab(): Promise<{ id?: number; url?: string } | undefined> {
   return active;
 }
 
+const shortcuts = loadShortcuts();
+
 async function show(): Promise<void> {
   const tab = await targetTab();
   const state: PopupState = await loadPopupState({
@@ -34,6 +38,7 @@ async function show(): Promise<void> {
     summary: (tabId) => sendTabRequest(tabId, 'page:summary', {}),
     settings: loadSettings,
   });
+  const t = translatorFor(state.kind === 'loading' ? 'auto' : state.settings.language, navigator.language);
   const refresh = () => setTimeout(() => void show(), 150);
   const actions: PopupActions = {
     onReveal: (entryId) => tab?.id && void sendTabRequest(tab.id, 'page:reveal', { entryId }),
@@ -44,17 +49,17 @@ async function show(): Promise<void> {
       await sendRequest('site:enable', { origin, tabId: tab?.id });
       refresh();
     },
-    onReport: (format) => tab?.id && void downloadPageReport(tab.id, format),
+    onOpenPanel: () => void openSidePanel(tab?.id).then(() => window.close()),
+    onReport: (format) => tab?.id && void downloadPageReport(tab.id, format, t),
     onOpenPage: (page) =>
       void (page === 'options'
         ? browser.runtime.openOptionsPage()
         : browser.tabs.create({ url: browser.runtime.getURL(`/${page}.html`) })),
   };
-  const t = translatorFor(state.kind === 'loading' ? 'auto' : state.settings.language, navigator.language);
   const colors = kindColors(state.kind === 'loading' ? DEFAULT_SETTINGS : state.settings);
   render(
     <TranslateContext.Provider value={t}>
-      <PopupView state={state} colors={colors} actions={actions} />
+      <PopupView state={state} colors={colors} actions={actions} shortcuts={await shortcuts} />
     </TranslateContext.Provider>,
     document.getElementById('app')!,
   );

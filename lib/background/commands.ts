@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { sendTabRequest } from '../messaging/client';
+import { openSidePanel } from '../sidepanel/open-panel';
 import { updateSettings } from '../settings/settings-store';
 import { siteKey } from '../settings/site-rules';
 
@@ -9,7 +10,9 @@ export async function runCommand(command: string, tab: Browser.tabs.Tab | undefi
   const tabId = tab?.id;
   if (tabId === undefined) return;
   try {
-    if (command === 'next-phrase' || command === 'prev-phrase') {
+    if (command === 'open-panel') {
+      await openSidePanel(tabId);
+    } else if (command === 'next-phrase' || command === 'prev-phrase') {
       await sendTabRequest(tabId, 'page:step', { direction: command === 'next-phrase' ? 'next' : 'prev' });
     } else if (command === 'open-card') {
       await sendTabRequest(tabId, 'page:open-card', {});

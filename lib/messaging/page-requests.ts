@@ -14,7 +14,11 @@ export interface PagePhrase {
   entryId: string;
   text: string;
   kind: PhraseKind;
+  /** How often a reader sees it: painted on its own plus inside longer phrases (lib/page/nested-counts.ts). */
   count: number;
+  /** Of `count`, the times it sits inside a longer painted phrase, and those phrases. */
+  nested?: number;
+  containedIn?: string[];
 }
 
 /** What the popup shows about a tab. */
@@ -24,6 +28,25 @@ export interface PageSummary {
   enabled: boolean;
   stats: PageStats;
   top: PagePhrase[];
+}
+
+/** What the side panel shows about a tab: every phrase, and where on the page they sit. */
+export interface PagePhrases extends PageSummary {
+  /** Painted phrases per slice of the page's height, top to bottom; `first` is the order of the slice's first match. */
+  density: Array<{ count: number; first: number }>;
+}
+
+/** One paragraph of the page's text with its phrases as offsets, for the annotated export. */
+export interface AnnotatedParagraph {
+  text: string;
+  marks: Array<{ start: number; end: number; kind: PhraseKind; entryId: string }>;
+}
+
+/** The page's text with its phrases, for the annotated-HTML export. */
+export interface AnnotatedPageData {
+  url: string;
+  title: string;
+  paragraphs: AnnotatedParagraph[];
 }
 
 /** The page report's data: each phrase with the sentences it occurs in. */
@@ -39,6 +62,12 @@ export const pageRequestSchemas = {
   'page:summary': v.object({}),
   /** Popup → content: scroll to the next occurrence of an entry and flash it. */
   'page:reveal': v.object({ entryId }),
+  /** Side panel → content: every phrase with reader counts, and the density along the page. */
+  'page:phrases': v.object({}),
+  /** Side panel → content: scroll to the phrase at a position in document order and flash it. */
+  'page:reveal-at': v.object({ order: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  /** Side panel → content: the page's text and phrases, for the annotated-HTML export. */
+  'page:annotated': v.object({}),
   /** Background (keyboard command) → content: move to the next or previous phrase. */
   'page:step': v.object({ direction: v.picklist(['next', 'prev']) }),
   /** Background (keyboard command) → content: open the card for the current phrase. */
@@ -64,6 +93,9 @@ export const pageRequestSchemas = {
 export interface PageResponseMap {
   'page:summary': PageSummary;
   'page:reveal': { found: boolean };
+  'page:phrases': PagePhrases;
+  'page:reveal-at': { found: boolean };
+  'page:annotated': AnnotatedPageData;
   'page:step': { index: number; total: number };
   'page:open-card': { opened: boolean };
   'page:report': PageReportData;

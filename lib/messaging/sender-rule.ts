@@ -58,6 +58,9 @@ export const REQUEST_ACCESS: Record<RequestType, RequestAccess> = {
   // Received by content scripts, from the background and the popup.
   'page:summary': 'extension-page',
   'page:reveal': 'extension-page',
+  'page:phrases': 'extension-page',
+  'page:reveal-at': 'extension-page',
+  'page:annotated': 'extension-page',
   'page:step': 'extension-page',
   'page:open-card': 'extension-page',
   'page:report': 'extension-page',

@@ -18,7 +18,9 @@ import { kindColors, themeFor } from '../settings/theme';
 import { keyboardTarget } from './keyboard-target';
 import { refreshNoteMarkers } from './note-markers';
 import { NotedLayer } from './noted-layer';
-import { pageReport, pageSummary } from './page-findings';
+import { buildPhraseIndex, type PhraseIndex } from './nested-counts';
+import { annotatedPage } from './page-annotated';
+import { occurrencesOf, pagePhrases, pageReport, pageSummary } from './page-findings';
 import { CURSOR_SHEET_TEXT, createPhraseCursor } from './phrase-cursor';
 
 /** What must change for the page to be highlighted anew. */
@@ -39,6 +41,8 @@ export async function runPage(ctx: ContentScriptContext, dictionary: DictionaryA
   const topFrame = window === window.top;
   let highlighter: Highlighter | null = null;
   let key = '';
+  let phraseIndex: PhraseIndex | null = null;
+  const index = () => (phraseIndex ??= buildPhraseIndex(activeEntries(dictionary.entries, settings)));
   const enabled = () => highlightingOn(settings, location.hostname);
   const notedLayer = new NotedLayer(ctx);
   const markNotes = () => void (highlighter ? refreshNoteMarkers(notedLayer).catch(() => undefined) : notedLayer.set([]));
@@ -65,6 +69,7 @@ export async function runPage(ctx: ContentScriptContext, dictionary: DictionaryA
 
   const rebuild = () => {
     key = highlightKey(settings);
+    phraseIndex = null;
     card.close();
     cursor.clear();
     highlighter?.stop();
@@ -86,15 +91,23 @@ export async function runPage(ctx: ContentScriptContext, dictionary: DictionaryA
     }, 300),
   );
   const stopListening = listenForRequests({
-    'page:summary': () => pageSummary(highlighter, enabled()),
-    'page:reveal': ({ entryId }) => ({ found: cursor.reveal(entryId) }),
+    'page:summary': () => pageSummary(highlighter, enabled(), index()),
+    'page:phrases': () => pagePhrases(highlighter, enabled(), index()),
+    'page:reveal': ({ entryId }) => {
+      // A phrase seen only inside longer ones is revealed at those.
+      const phrase = pageSummary(highlighter, enabled(), index(), Infinity).top.find((p) => p.entryId === entryId);
+      const within = new Set(phrase ? occurrencesOf(highlighter?.matches() ?? [], phrase).map((m) => m.order) : []);
+      return { found: cursor.reveal(entryId, (m) => within.has(m.order)) };
+    },
+    'page:reveal-at': ({ order }) => ({ found: cursor.revealAt(order) }),
+    'page:annotated': () => annotatedPage(highlighter?.matches() ?? []),
     'page:step': ({ direction }) => cursor.step(direction),
     'page:open-card': async () => {
       const current = cursor.current() ?? keyboardTarget(highlighter);
       if (current) await card.open(current, { viaKeyboard: true });
       return { opened: Boolean(current) };
     },
-    'page:report': () => pageReport(highlighter),
+    'page:report': () => pageReport(highlighter, index()),
   }, pageRequestSchemas);
   ctx.onInvalidated(stopListening);
 }

@@ -13,15 +13,19 @@ export interface PageText {
   starts: Int32Array;
 }
 
-function accepted(node: Node): number {
-  for (let el = node.parentElement; el; el = el.parentElement) {
-    if (SKIP.has(el.tagName) || el.tagName.startsWith('TIFA-')) return NodeFilter.FILTER_REJECT;
-  }
-  return NodeFilter.FILTER_ACCEPT;
+function accepter(withMarks: boolean) {
+  return (node: Node): number => {
+    for (let el = node.parentElement; el; el = el.parentElement) {
+      if (SKIP.has(el.tagName) || (el.tagName.startsWith('TIFA-') && !(withMarks && el.tagName === 'TIFA-MARK'))) return NodeFilter.FILTER_REJECT;
+    }
+    return NodeFilter.FILTER_ACCEPT;
+  };
 }
 
-/** Walk a document's body text once. */
-export function readPageText(doc: Document = document): PageText {
+/** Walk a document's body text once; `withMarks` keeps the text inside the highlighter's own
+ *  `<tifa-mark>`s (the Firefox fallback), which phrase counts and the export need. */
+export function readPageText(doc: Document = document, withMarks = false): PageText {
+  const accepted = accepter(withMarks);
   const nodes: Text[] = [];
   const parts: string[] = [];
   const starts: number[] = [];

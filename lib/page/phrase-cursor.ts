@@ -44,6 +44,14 @@ export function createPhraseCursor(highlighter: () => Highlighter | null) {
     scrollTo(match);
   };
 
+  const flash = (match: PageMatch) => {
+    moveTo(match);
+    paint(FLASH_HIGHLIGHT, match);
+    clearTimeout(flashTimer);
+    flashTimer = setTimeout(() => paint(FLASH_HIGHLIGHT, null), FLASH_MS);
+    return true;
+  };
+
   return {
     /** Step to the next or previous phrase, wrapping around; returns its position. */
     step(direction: 'next' | 'prev'): { index: number; total: number } {
@@ -54,17 +62,18 @@ export function createPhraseCursor(highlighter: () => Highlighter | null) {
       moveTo(matches[index]!);
       return { index, total: matches.length };
     },
-    /** Scroll to the next occurrence of an entry after the current phrase, and flash it. */
-    reveal(entryId: string): boolean {
+    /** Scroll to the next occurrence of an entry (or a match `alsoAt` accepts) after the current phrase, and flash it. */
+    reveal(entryId: string, alsoAt: (m: PageMatch) => boolean = () => false): boolean {
       const matches = all();
       const at = indexOfCurrent(matches);
-      const next = matches.find((m, i) => i > at && m.entry.id === entryId) ?? matches.find((m) => m.entry.id === entryId);
-      if (!next) return false;
-      moveTo(next);
-      paint(FLASH_HIGHLIGHT, next);
-      clearTimeout(flashTimer);
-      flashTimer = setTimeout(() => paint(FLASH_HIGHLIGHT, null), FLASH_MS);
-      return true;
+      const wanted = (m: PageMatch) => m.entry.id === entryId || alsoAt(m);
+      const next = matches.find((m, i) => i > at && wanted(m)) ?? matches.find(wanted);
+      return next ? flash(next) : false;
+    },
+    /** Scroll to the phrase at a position in document order (the side panel's density strip) and flash it. */
+    revealAt(order: number): boolean {
+      const match = all()[order];
+      return match ? flash(match) : false;
     },
     /** The current phrase, if it is still on the page. */
     current(): PageMatch | null {

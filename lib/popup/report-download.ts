@@ -1,6 +1,7 @@
 import { sendRequest, sendTabRequest } from '../messaging/client';
 import { writeCsv } from '../notes/csv';
-import { PAGE_REPORT_CSV_HEADER, pageReportMarkdown, pageReportRows, reportRows, type ReportSource } from '../report/page-report';
+import type { Translate } from '../i18n/ui-strings';
+import { pageReportCsvHeader, pageReportMarkdown, pageReportRows, reportRows, type ReportSource } from '../report/page-report';
 import { downloadText, reportFileName } from './download';
 
 /** Each entry's first use and top context line in the corpus, asked of the background in parallel. */
@@ -22,13 +23,13 @@ async function topSources(entryIds: string[]): Promise<Record<string, ReportSour
   );
 }
 
-/** Build the page report of a tab and save it as Markdown or CSV. */
-export async function downloadPageReport(tabId: number, format: 'markdown' | 'csv', now = new Date()): Promise<void> {
+/** Build the page report of a tab and save it as Markdown or CSV, in the UI language. */
+export async function downloadPageReport(tabId: number, format: 'markdown' | 'csv', t: Translate, now = new Date()): Promise<void> {
   const data = await sendTabRequest(tabId, 'page:report', {});
   const rows = reportRows(data, await topSources(data.phrases.map((p) => p.entryId)));
   if (format === 'markdown') {
-    downloadText(reportFileName(data.title, 'md', now), pageReportMarkdown(data, rows, now), 'text/markdown;charset=utf-8');
+    downloadText(reportFileName(data.title, 'md', now), pageReportMarkdown(data, rows, t, now), 'text/markdown;charset=utf-8');
   } else {
-    downloadText(reportFileName(data.title, 'csv', now), writeCsv(PAGE_REPORT_CSV_HEADER, pageReportRows(data, rows, now)), 'text/csv;charset=utf-8');
+    downloadText(reportFileName(data.title, 'csv', now), writeCsv(pageReportCsvHeader(t), pageReportRows(data, rows, t, now)), 'text/csv;charset=utf-8');
   }
 }

@@ -1,3 +1,4 @@
+import type { Translate, UiStringKey } from '../i18n/ui-strings';
 import type { PageReportData } from '../messaging/page-requests';
 
 /** An entry's use in the dated corpus, as the report cites it: first use and its best context line. */
@@ -16,6 +17,9 @@ export interface ReportRow {
   text: string;
   kind: string;
   count: number;
+  /** Of `count`, the times inside longer phrases, and those phrases. */
+  nested?: number;
+  containedIn?: string[];
   sentences: string[];
   source?: ReportSource;
 }
@@ -24,7 +28,7 @@ export interface ReportRow {
 export function reportRows(data: PageReportData, sources: Record<string, ReportSource | undefined>): ReportRow[] {
   return [...data.phrases]
     .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text))
-    .map((p) => ({ text: p.text, kind: p.kind, count: p.count, sentences: p.sentences, source: sources[p.entryId] }));
+    .map((p) => ({ text: p.text, kind: p.kind, count: p.count, nested: p.nested, containedIn: p.containedIn, sentences: p.sentences, source: sources[p.entryId] }));
 }
 
 /** Markdown-escape inline text so page text cannot forge structure (links, headings, HTML). */
@@ -32,36 +36,45 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
 }
 
-/** The page report as Markdown: URL, title and date, then each phrase with its sentences. */
-export function pageReportMarkdown(data: PageReportData, rows: ReportRow[], now: Date = new Date()): string {
+/** A kind's name in the UI language (never the internal id). */
+function kindName(kind: string, t: Translate): string {
+  return t(`kind_${kind}` as UiStringKey);
+}
+
+/** The page report as Markdown, in the UI language: URL, title and date, then each phrase with its sentences. */
+export function pageReportMarkdown(data: PageReportData, rows: ReportRow[], t: Translate, now: Date = new Date()): string {
+  const total = rows.reduce((n, r) => n + r.count, 0);
   const lines = [
     `# ${escapeMarkdown(data.title || data.url)}`,
     '',
-    `- URL: <${encodeURI(decodeURI(data.url))}>`,
-    `- Date: ${now.toISOString()}`,
-    `- Stock phrases: ${rows.reduce((n, r) => n + r.count, 0)} (${rows.length} distinct)`,
+    `- ${t('reportUrl')}: <${encodeURI(decodeURI(data.url))}>`,
+    `- ${t('reportDate')}: ${now.toISOString()}`,
+    `- ${t('reportPhrases', total, rows.length)}`,
     '',
   ];
   for (const row of rows) {
-    lines.push(`## ${escapeMarkdown(row.text)} × ${row.count}`, '', `- Kind: ${row.kind}`);
-    if (row.source?.firstYear) lines.push(`- First used in the corpus: ${row.source.firstYear} (${row.source.corpusUses} uses in the corpus)`);
-    if (row.source?.title) lines.push(`- Source: ${escapeMarkdown(row.source.title)}: “${escapeMarkdown(row.source.context)}”`);
+    lines.push(`## ${escapeMarkdown(row.text)} × ${row.count}`, '', `- ${t('reportKind')}: ${kindName(row.kind, t)}`);
+    if (row.nested) lines.push(`- ${t('nestedIn', row.nested, escapeMarkdown(row.containedIn?.[0] ?? ''))}`);
+    if (row.source?.firstYear) lines.push(`- ${t('reportFirstUse', row.source.firstYear, row.source.corpusUses)}`);
+    if (row.source?.title) lines.push(`- ${t('reportSource')}: ${escapeMarkdown(row.source.title)}: “${escapeMarkdown(row.source.context)}”`);
     lines.push('', ...row.sentences.map((s) => `> ${escapeMarkdown(s)}`), '');
   }
   return lines.join('\n');
 }
 
-/** Column names of the page report's CSV. */
-export const PAGE_REPORT_CSV_HEADER = ['url', 'title', 'date', 'phrase', 'kind', 'count', 'sentences', 'source', 'source_context', 'first_year_in_corpus', 'corpus_uses'];
+/** Column names of the page report's CSV, in the UI language. */
+export function pageReportCsvHeader(t: Translate): string[] {
+  return t('reportCsvHeader').split(',');
+}
 
-/** The page report's CSV rows, one per phrase, in `PAGE_REPORT_CSV_HEADER` order. */
-export function pageReportRows(data: PageReportData, rows: ReportRow[], now: Date = new Date()): string[][] {
+/** The page report's CSV rows, one per phrase, in `pageReportCsvHeader` order; kinds by name. */
+export function pageReportRows(data: PageReportData, rows: ReportRow[], t: Translate, now: Date = new Date()): string[][] {
   return rows.map((r) => [
     data.url,
     data.title,
     now.toISOString(),
     r.text,
-    r.kind,
+    kindName(r.kind, t),
     String(r.count),
     r.sentences.join('\n'),
     r.source?.title ?? '',

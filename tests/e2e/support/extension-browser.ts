@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +44,7 @@ export interface ExtensionBrowser {
 export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'tifa-e2e-')));
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const fresh = !existsSync(join(userDataDir, 'Default'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
@@ -59,6 +61,12 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
   const serviceWorker = async () =>
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL((await serviceWorker()).url()).host;
+  // A fresh install opens the first-run page; wait for it, so a test's "newest tab" is its own.
+  if (fresh && existsSync(join(extensionDir, 'welcome.html'))) {
+    for (let waited = 0; waited < 10_000 && !context.pages().some((p) => p.url().endsWith('/welcome.html')); waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
   return {
     context,
     extensionId,

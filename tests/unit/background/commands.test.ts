@@ -18,8 +18,17 @@ beforeEach(() => {
 });
 
 describe('keyboard commands', () => {
-  it('declares four rebindable commands', () => {
-    expect(Object.keys(COMMANDS)).toEqual(['next-phrase', 'prev-phrase', 'open-card', 'toggle-site']);
+  it('declares five rebindable commands, at most four with a suggested key (Chrome refuses more)', () => {
+    expect(Object.keys(COMMANDS)).toEqual(['next-phrase', 'prev-phrase', 'open-card', 'toggle-site', 'open-panel']);
+    expect(Object.values(COMMANDS).filter((c) => 'suggested_key' in c)).toHaveLength(4);
+  });
+
+  it('opens the side panel in the tab the command was pressed in', async () => {
+    const open = vi.fn(async () => undefined);
+    (browser as unknown as { sidePanel: unknown }).sidePanel = { open };
+    await runCommand('open-panel', { id: 5 } as never);
+    expect(open).toHaveBeenCalledWith({ tabId: 5 });
+    delete (browser as unknown as { sidePanel?: unknown }).sidePanel;
   });
 
   it('sends next, previous and open-card to the tab they were pressed in', async () => {

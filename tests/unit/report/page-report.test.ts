@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, pageReportMarkdown, pageReportRows, reportRows } from '../../../lib/report/page-report';
+import { createTranslator } from '../../../lib/i18n/ui-strings';
 import type { PageReportData } from '../../../lib/messaging/page-requests';
 
 const data: PageReportData = {
@@ -11,6 +12,8 @@ const data: PageReportData = {
   ],
 };
 const now = new Date('2026-11-29T00:00:00Z');
+const zh = createTranslator('zh');
+const en = createTranslator('en');
 
 describe('page report', () => {
   const rows = reportRows(data, { s1: { title: '中国共产党第十九次全国代表大会报告', context: '…不忘初心、牢记使命…', firstYear: 2017, corpusUses: 14 } });
@@ -21,7 +24,7 @@ describe('page report', () => {
   });
 
   it('writes Markdown with URL, date, counts and sentences, page text escaped', () => {
-    const md = pageReportMarkdown(data, rows, now);
+    const md = pageReportMarkdown(data, rows, zh, now);
     expect(md).toContain('<http://www.example.gov.cn/a.html>');
     expect(md).toContain('2026-11-29T00:00:00.000Z');
     expect(md).toContain('## 不忘初心、牢记使命 × 3');
@@ -32,13 +35,27 @@ describe('page report', () => {
   });
 
   it('writes one CSV row per phrase', () => {
-    const table = pageReportRows(data, rows, now);
+    const table = pageReportRows(data, rows, zh, now);
     expect(table).toHaveLength(2);
     expect(table[0]).toContain('3');
     expect(table[0]!.at(-4)).toBe('中国共产党第十九次全国代表大会报告');
     expect(table[0]!.at(-2)).toBe('2017');
     expect(table[0]!.at(-1)).toBe('14');
     expect(table[1]!.at(-2)).toBe('');
+  });
+
+  it('speaks the UI language only: no internal kind ids or English labels in the Chinese report', () => {
+    const md = pageReportMarkdown(data, rows, zh, now);
+    expect(md).toContain('- 类型：提法'.replace('：', ': '));
+    expect(md).toContain('- 种子出处: 在全县教育工作会上的讲话');
+    expect(md).not.toMatch(/Kind|Seed source|slogan|bundle|Stock phrases|Date/);
+    expect(pageReportRows(data, rows, zh, now)[0]![4]).toBe('提法');
+    expect(pageReportMarkdown(data, rows, en, now)).toContain('- Kind: Slogan / fixed formulation');
+  });
+
+  it('says how many times a phrase sat inside a longer one', () => {
+    const nested = reportRows({ ...data, phrases: [{ entryId: 'h', text: '高质量发展', kind: 'slogan', count: 9, nested: 3, containedIn: ['推动高质量发展'], sentences: [] }] }, {});
+    expect(pageReportMarkdown(data, nested, zh, now)).toContain('其中 3 次在“推动高质量发展”等更长的提法中');
   });
 
   it('escapes Markdown structure characters', () => {
