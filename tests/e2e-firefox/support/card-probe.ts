@@ -15,18 +15,24 @@ interface RemoteNode {
   value?: { shadowRoot?: RemoteNode | null };
 }
 
-interface EvaluateResult {
+/** What BiDi `script.callFunction` answers. */
+export interface EvaluateResult {
   type: 'success' | 'exception';
   result?: { type: string; value?: unknown };
   exceptionDetails?: { text: string };
 }
 
-const contextOf = (page: Page) => (page.mainFrame() as unknown as { _id: string })._id;
+/** The BiDi browsing context id of `page`'s top frame. */
+export const contextOf = (page: Page) => (page.mainFrame() as unknown as { _id: string })._id;
 
-async function callFunction(page: Page, functionDeclaration: string, args: object[], serialization: object): Promise<EvaluateResult> {
+/**
+ * Call `functionDeclaration` with BiDi arguments in a browsing context of `page` (its top
+ * frame unless `context` says which): the default realm, as the page's own script would.
+ */
+export async function callFunction(page: Page, functionDeclaration: string, args: object[], serialization: object, context = contextOf(page)): Promise<EvaluateResult> {
   const { result } = await bidi(page.browser()).send('script.callFunction', {
     functionDeclaration,
-    target: { context: contextOf(page) },
+    target: { context },
     awaitPromise: true,
     arguments: args,
     serializationOptions: serialization,
@@ -38,11 +44,11 @@ async function callFunction(page: Page, functionDeclaration: string, args: objec
 }
 
 /**
- * The shared id of the shown card's shadow root, or null when no card is shown. Candidates
- * are the children of <html> and <body> (where in-page UI is appended) and every element
- * with a custom name; the card is the one whose shadow root holds a dialog.
+ * The shared id of the shadow root that holds `marker` (the shown card's by default), or null
+ * when there is none. Candidates are the children of <html> and <body> (where in-page UI is
+ * appended) and every element with a custom name.
  */
-async function cardRootId(page: Page): Promise<string | null> {
+async function cardRootId(page: Page, marker = '[role="dialog"]'): Promise<string | null> {
   const candidates = await callFunction(
     page,
     `() => [...new Set([...document.documentElement.children, ...(document.body ? document.body.children : []),
@@ -54,7 +60,7 @@ async function cardRootId(page: Page): Promise<string | null> {
     .map((node) => node.value?.shadowRoot?.sharedId)
     .filter((id): id is string => !!id);
   for (const sharedId of roots) {
-    const found = await callFunction(page, `(root) => !!root.querySelector('[role="dialog"]')`, [{ sharedId }], {});
+    const found = await callFunction(page, `(root, marker) => !!root.querySelector(marker)`, [{ sharedId }, { type: 'string', value: marker }], {});
     if (found.result?.value === true) return sharedId;
   }
   return null;
@@ -65,8 +71,8 @@ async function cardRootId(page: Page): Promise<string | null> {
  * its JSON-able answer; null when no card is shown. `probe` must be self-contained: it is
  * sent as source text.
  */
-export async function inCard<T, A = null>(page: Page, probe: (root: ShadowRoot, arg: A) => T | Promise<T>, arg?: A): Promise<T | null> {
-  const sharedId = await cardRootId(page);
+export async function inCard<T, A = null>(page: Page, probe: (root: ShadowRoot, arg: A) => T | Promise<T>, arg?: A, marker?: string): Promise<T | null> {
+  const sharedId = await cardRootId(page, marker);
   if (!sharedId) return null;
   const answer = await callFunction(
     page,
@@ -80,6 +86,14 @@ export async function inCard<T, A = null>(page: Page, probe: (root: ShadowRoot, 
 /** Texts of the elements matching `selector` in the shown card ([] when no card is shown). */
 export async function cardTexts(page: Page, selector: string): Promise<string[]> {
   return (await inCard(page, (root, sel) => [...root.querySelectorAll(sel)].map((el) => el.textContent ?? ''), selector)) ?? [];
+}
+
+/**
+ * How many phrases the page marks as noted: one `.mark.first` per note in the closed layer
+ * that draws the markers (0 when there is no such layer, as on a page without notes).
+ */
+export async function notedMarks(page: Page): Promise<number> {
+  return (await inCard(page, (root) => root.querySelectorAll('.noted-layer .mark.first').length, null, '.noted-layer')) ?? 0;
 }
 
 /** True while a card is shown. */
