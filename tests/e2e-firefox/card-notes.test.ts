@@ -13,13 +13,14 @@ const NOTE = '县级文件里的“四个意识”，对照省里的提法。';
 
 /**
  * What the page's own script finds of our in-page UI: the hosts we add to <html>, any shadow
- * root it can open, and whether any of `secrets` (texts the card shows) is in reach of its DOM
- * or of a child frame's document.
+ * root it can open, iframes and child documents it can reach, and which of `secrets` (texts
+ * the card shows) its DOM gives away.
  */
 const whatPageScriptSees = (page: Page, secrets: string[]) =>
   page.evaluate((secrets) => {
     const hosts = [...document.documentElement.children].filter((e) => e !== document.head && e !== document.body);
-    const text = `${document.documentElement.textContent} ${document.body.innerText} ${hosts.map((h) => h.outerHTML).join('')}`;
+    const openRoots = [...document.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : []));
+    const text = [document.documentElement.textContent, document.body.innerText, ...hosts.map((h) => h.outerHTML), ...openRoots.map((r) => r.textContent)].join(' ');
     const frameDocs = [...Array(window.length).keys()].filter((i) => {
       try {
         return !!window[i]!.document;
@@ -29,7 +30,7 @@ const whatPageScriptSees = (page: Page, secrets: string[]) =>
     });
     return {
       hosts: hosts.length,
-      shadowRoots: [...document.querySelectorAll('*')].filter((e) => e.shadowRoot).length,
+      shadowRoots: openRoots.length,
       iframes: document.querySelectorAll('iframe').length,
       readableFrames: frameDocs.length,
       secretsFound: secrets.filter((s) => text.includes(s)),
@@ -92,6 +93,9 @@ describe.sequential('the card and notes in Firefox ESR', () => {
     const seen = await whatPageScriptSees(page, [NOTE, counts]);
     expect(seen.hosts).toBeGreaterThanOrEqual(2); // the card and the layer that marks noted phrases
     expect(seen).toMatchObject({ shadowRoots: 0, iframes: 0, readableFrames: 0, secretsFound: [] });
+    // Esc closes the card with the focus inside the notes frame (the frame tells the card).
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardShown(page), { timeout: 10_000 }).toBe(false);
     await page.reload();
     await waitForSettledHighlights(page, 4);
     await expect.poll(() => notedMarks(page), { timeout: 10_000 }).toBe(1);
