@@ -4,7 +4,8 @@
  * open today) under a host element whose name may be random. WebDriver BiDi serialises
  * shadow roots of either mode (`includeShadowTree: 'all'`) with a shared id, and a shared id
  * passed back as an argument hands the root itself to a function in the page: the test
- * gets what a user sees, the page's own scripts still get nothing.
+ * gets what a user sees, the page's own scripts still get nothing. The layer that marks noted
+ * phrases is read the same way; the card's notes frame, see ./notes-frame-probe.ts.
  */
 import type { Page } from 'puppeteer-core';
 import { bidi } from './firefox-browser';
@@ -67,8 +68,8 @@ async function cardRootId(page: Page, marker = '[role="dialog"]'): Promise<strin
 }
 
 /**
- * Run `probe(root, arg)` in the page with the card's shadow root (closed or open) and return
- * its JSON-able answer; null when no card is shown. `probe` must be self-contained: it is
+ * Run `probe(root, arg)` in the page with the card's shadow root (closed or open; with
+ * `marker`, the root that holds it) and return its JSON-able answer; null when there is none. `probe` must be self-contained: it is
  * sent as source text.
  */
 export async function inCard<T, A = null>(page: Page, probe: (root: ShadowRoot, arg: A) => T | Promise<T>, arg?: A, marker?: string): Promise<T | null> {
@@ -99,17 +100,4 @@ export async function notedMarks(page: Page): Promise<number> {
 /** True while a card is shown. */
 export async function cardShown(page: Page): Promise<boolean> {
   return (await cardRootId(page)) !== null;
-}
-
-/** A real (trusted) click in the middle of the first element matching `selector` in the card. */
-export async function clickInCard(page: Page, selector: string): Promise<void> {
-  const box = await inCard(page, (root, sel) => {
-    const el = root.querySelector(sel);
-    if (!el) return null;
-    el.scrollIntoView({ block: 'nearest' });
-    const r = el.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, selector);
-  if (!box) throw new Error(`no "${selector}" in a shown card`);
-  await page.mouse.click(box.x, box.y);
 }
