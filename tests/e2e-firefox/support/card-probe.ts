@@ -69,8 +69,8 @@ async function cardRootId(page: Page, marker = '[role="dialog"]'): Promise<strin
 
 /**
  * Run `probe(root, arg)` in the page with the card's shadow root (closed or open; with
- * `marker`, the root that holds it) and return its JSON-able answer; null when there is none. `probe` must be self-contained: it is
- * sent as source text.
+ * `marker`, the root that holds it) and return its JSON-able answer; null when there is none.
+ * `probe` must be self-contained: it is sent as source text.
  */
 export async function inCard<T, A = null>(page: Page, probe: (root: ShadowRoot, arg: A) => T | Promise<T>, arg?: A, marker?: string): Promise<T | null> {
   const sharedId = await cardRootId(page, marker);
