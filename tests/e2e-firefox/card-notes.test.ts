@@ -4,7 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { SCREENSHOT_DIR } from '../e2e/support/paths';
 import { finishedDownload } from './support/downloads';
 import { cardShown, cardTexts, inCard, notedMarks } from './support/card-probe';
-import { clickInNotesFrame, notesFrameTexts, waitForNotesFrame } from './support/notes-frame-probe';
+import { clickInNotesFrame, inNotesFrame, notesFrameTexts, waitForNotesFrame } from './support/notes-frame-probe';
 import { clickSelector, clickText, texts, waitForSettledHighlights } from './support/page-probes';
 import { useFirefoxSession } from './support/session';
 
@@ -94,6 +94,7 @@ describe.sequential('the card and notes in Firefox ESR', () => {
     expect(seen.hosts).toBeGreaterThanOrEqual(2); // the card and the layer that marks noted phrases
     expect(seen).toMatchObject({ shadowRoots: 0, iframes: 0, readableFrames: 0, secretsFound: [] });
     // Esc closes the card with the focus inside the notes frame (the frame tells the card).
+    expect(await inNotesFrame(page, (doc) => doc.hasFocus())).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => cardShown(page), { timeout: 10_000 }).toBe(false);
     await page.reload();
