@@ -3,15 +3,39 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { SCREENSHOT_DIR } from '../e2e/support/paths';
 import { finishedDownload } from './support/downloads';
-import { cardShown, cardTexts, clickInCard, inCard } from './support/card-probe';
+import { cardShown, cardTexts, inCard, notedMarks } from './support/card-probe';
+import { clickInNotesFrame, inNotesFrame, notesFrameTexts, waitForNotesFrame } from './support/notes-frame-probe';
 import { clickSelector, clickText, texts, waitForSettledHighlights } from './support/page-probes';
 import { useFirefoxSession } from './support/session';
 
 const session = useFirefoxSession();
 const NOTE = '县级文件里的“四个意识”，对照省里的提法。';
 
-const notedRanges = (page: Page) =>
-  page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('tifa-noted')?.size ?? 0);
+/**
+ * What the page's own script finds of our in-page UI: the hosts we add to <html>, any shadow
+ * root it can open, iframes and child documents it can reach, and which of `secrets` (texts
+ * the card shows) its DOM gives away.
+ */
+const whatPageScriptSees = (page: Page, secrets: string[]) =>
+  page.evaluate((secrets) => {
+    const hosts = [...document.documentElement.children].filter((e) => e !== document.head && e !== document.body);
+    const openRoots = [...document.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : []));
+    const text = [document.documentElement.textContent, document.body.innerText, ...hosts.map((h) => h.outerHTML), ...openRoots.map((r) => r.textContent)].join(' ');
+    const frameDocs = [...Array(window.length).keys()].filter((i) => {
+      try {
+        return !!window[i]!.document;
+      } catch {
+        return false;
+      }
+    });
+    return {
+      hosts: hosts.length,
+      shadowRoots: openRoots.length,
+      iframes: document.querySelectorAll('iframe').length,
+      readableFrames: frameDocs.length,
+      secretsFound: secrets.filter((s) => text.includes(s)),
+    };
+  }, secrets);
 
 async function openCardsPage(): Promise<Page> {
   const page = await session.firefox.newPage();
@@ -54,18 +78,31 @@ describe.sequential('the card and notes in Firefox ESR', () => {
 
   it('keeps a note written in the card after a reload, marked on the page and listed in the card', async () => {
     const page = await openCardsPage();
-    expect(await notedRanges(page)).toBe(0);
+    expect(await notedMarks(page)).toBe(0);
     await openCard(page, '四个意识');
-    await clickInCard(page, '.add-note textarea');
+    // The note form lives in the card's notes frame (an extension page); typing is real input.
+    await waitForNotesFrame(page);
+    await clickInNotesFrame(page, '.add-note textarea');
     await page.keyboard.type(NOTE);
-    await clickInCard(page, '.add-note button[type=submit]');
-    await expect.poll(() => cardTexts(page, '.notes-here .note-body'), { timeout: 10_000 }).toEqual([NOTE]);
-    await expect.poll(() => notedRanges(page)).toBe(1);
+    await clickInNotesFrame(page, '.add-note button[type=submit]');
+    await expect.poll(() => notesFrameTexts(page, '.notes-here .note-body'), { timeout: 10_000 }).toEqual([NOTE]);
+    await expect.poll(() => notedMarks(page), { timeout: 10_000 }).toBe(1);
+    // The card and its note are on screen, yet the page's own script finds only closed hosts.
+    const counts = (await cardTexts(page, '.counts'))[0]!;
+    expect(counts).toMatch(/次/);
+    const seen = await whatPageScriptSees(page, [NOTE, counts]);
+    expect(seen.hosts).toBeGreaterThanOrEqual(2); // the card and the layer that marks noted phrases
+    expect(seen).toMatchObject({ shadowRoots: 0, iframes: 0, readableFrames: 0, secretsFound: [] });
+    // Esc closes the card with the focus inside the notes frame (the frame tells the card).
+    expect(await inNotesFrame(page, (doc) => doc.hasFocus())).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardShown(page), { timeout: 10_000 }).toBe(false);
     await page.reload();
     await waitForSettledHighlights(page, 4);
-    await expect.poll(() => notedRanges(page), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => notedMarks(page), { timeout: 10_000 }).toBe(1);
     await openCard(page, '四个意识');
-    await expect.poll(() => cardTexts(page, '.notes-here .note-body'), { timeout: 10_000 }).toEqual([NOTE]);
+    await waitForNotesFrame(page);
+    await expect.poll(() => notesFrameTexts(page, '.notes-here .note-body'), { timeout: 10_000 }).toEqual([NOTE]);
     await page.close();
   });
 
