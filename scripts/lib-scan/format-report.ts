@@ -3,6 +3,7 @@
  * the one provenance line the extension's card would lead with (speech title + context).
  */
 import type { DictionaryEntry, ProvenanceArtifact, StockScan } from '../../lib/dictionary';
+import { isPatternId } from '../../lib/matcher/patterns/entries';
 
 const CONTEXT = 12;
 /** A frame's match can span a paragraph (一是…三是); the line shows its ends only. */
@@ -14,6 +15,7 @@ function shorten(match: string): string {
 
 /** The card's first line for an entry: where the seeds use it, or that they do not. */
 export function provenanceLine(entry: DictionaryEntry, provenance: ProvenanceArtifact): string {
+  if (isPatternId(entry.id)) return 'a page-time pattern (parallel list, quoted formula or enumeration), found by rule';
   const first = provenance.occurrences[entry.id]?.[0];
   if (!first) return 'not in the seed speeches; a standard national formulation';
   const speech = provenance.speeches.find((s) => s.id === first.speech);
