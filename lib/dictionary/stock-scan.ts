@@ -4,7 +4,7 @@
  * frame's gaps, page-time patterns). The CLI scanner, the report and the tests use this, so
  * what they measure is what a reader would see highlighted.
  */
-import { buildMatcher } from '../matcher';
+import { buildMatcher, type Match } from '../matcher';
 import { createBlockScanner } from '../matcher/block-scan';
 import { withPatternEntries } from '../matcher/patterns/entries';
 import { countableChars } from './density';
@@ -48,6 +48,22 @@ export interface StockScannerOptions {
   patterns?: boolean;
 }
 
+/**
+ * What of match `i` is not painted: a frame's gaps, an enumeration's content between its
+ * markers, the dictionary phrases inside a pattern (they are matches of their own).
+ */
+function unpaintedGaps(m: Match, pieces: ReadonlyArray<readonly [number, number, number]>, i: number): Array<[number, number]> {
+  const gaps: Array<[number, number]> = [];
+  let at = m.start;
+  for (const [s, e, k] of pieces) {
+    if (k !== i) continue;
+    if (s > at) gaps.push([at, s]);
+    at = e;
+  }
+  if (at < m.end) gaps.push([at, m.end]);
+  return gaps;
+}
+
 /** Build a scanner for `dictionary` (compiles the matcher once); patterns on, as shipped. */
 export function createStockScanner(dictionary: Pick<DictionaryArtifact, 'entries'>, options: StockScannerOptions = {}): StockScanner {
   const entries = options.patterns === false ? dictionary.entries : withPatternEntries(dictionary.entries);
@@ -61,13 +77,14 @@ export function createStockScanner(dictionary: Pick<DictionaryArtifact, 'entries
       const found = blockScanner.list(block);
       chars += countableChars(block);
       for (const [s, e] of found.pieces) stockChars += e - s;
-      for (const m of found.matches) {
+      found.matches.forEach((m, i) => {
         const entry = entries[m.entry]!;
         const text = block.slice(m.start, m.end);
         const match: StockMatch = { text, start: offset + m.start, end: offset + m.end, kind: entry.kind, entryId: entry.id };
-        if (m.slots) match.slots = m.slots.map(([s, e]) => [offset + s, offset + e]);
+        const slots = unpaintedGaps(m, found.pieces, i);
+        if (slots.length > 0) match.slots = slots.map(([s, e]) => [offset + s, offset + e]);
         matches.push(match);
-      }
+      });
       offset += block.length + separator.length;
     }
     return { chars, stockChars, density: chars === 0 ? 0 : stockChars / chars, matches };

@@ -10,7 +10,7 @@ import type { PatternHit } from './types';
 
 const MIN_CLAUSE = 3;
 const MAX_CLAUSE = 10;
-const BREAKS = /[，；。！？：,;!?:\s“”「」《》（）()、]/g;
+const BREAKS = /[，；。！？：,;!?:\s“”「」《》（）()]/g;
 
 interface Clause {
   start: number;

@@ -72,8 +72,15 @@ function hitOf(chain: Chain, type: PatternHit['type'], shared: string, first: st
   return { type, start, end, shared, items };
 }
 
+/** The shortest prefix of `s` that ends with `tail` and is an item (at most `maxLen` + 1 chars). */
+function itemEndingWith(s: string, tail: string, maxLen: number): string | null {
+  for (let j = tail.length + 1; j <= Math.min(s.length, maxLen + 1); j++) if (s.slice(j - tail.length, j) === tail) return s.slice(0, j);
+  return null;
+}
+
 function tailList(chain: Chain): PatternHit | null {
-  const tail = commonTail(chain.inner);
+  // The run before the first 、 ends exactly where the first item does: its tail counts.
+  const tail = commonTail(chain.before ? [...chain.inner, chain.before] : chain.inner);
   if (!usableAffix(tail) || chain.inner.some((s) => s.length <= tail.length)) return null;
   const maxLen = Math.max(...chain.inner.map((s) => s.length));
   // The first item is as long as its neighbour, and never reaches back over a 的.
@@ -81,26 +88,38 @@ function tailList(chain: Chain): PatternHit | null {
   const firstLen = Math.min(before.length, chain.inner[0]!.length);
   const first = before.endsWith(tail) && firstLen > tail.length ? before.slice(-firstLen) : null;
   const rest = withoutConjunction(chain.after);
-  let last: string | null = null;
-  for (let j = tail.length + 1; j <= Math.min(rest.length, maxLen + 1); j++) {
-    if (rest.slice(j - tail.length, j) === tail) {
-      last = rest.slice(0, j);
-      break;
-    }
+  let last = itemEndingWith(rest, tail, maxLen);
+  if (last) {
+    // 核心意识和看齐意识: the last 、 item, then one more joined by a conjunction.
+    const more = rest.slice(last.length);
+    const joined = itemEndingWith(withoutConjunction(more), tail, maxLen);
+    if (joined && more !== withoutConjunction(more)) last = rest.slice(0, rest.length - more.length + (more.length - withoutConjunction(more).length) + joined.length);
   }
   const hit = hitOf(chain, 'parallel-tail', tail, first, last, chain.after.length - rest.length);
   return hit && distinctVarying(hit.items.map((s) => s.slice(0, -tail.length))) ? hit : null;
 }
 
+/**
+ * The last item of a head list, out of the run after the last 、: all of it when short,
+ * else up to a 的 or 和 (面向未来的 → 面向未来), else none (its end is unknowable).
+ */
+function headItem(rest: string, head: string, maxLen: number): string | null {
+  if (rest.length <= maxLen + 2) return rest;
+  const cut = rest.slice(head.length + 1, maxLen + 3).search(/[的和与及等]/);
+  return cut < 0 ? null : rest.slice(0, head.length + 1 + cut);
+}
+
 function headList(chain: Chain): PatternHit | null {
-  const head = commonHead(chain.inner);
+  // The run after the last 、 starts exactly where the last item does: its head counts.
+  const after = withoutConjunction(chain.after);
+  const head = commonHead(after ? [...chain.inner, after] : chain.inner);
   if (!usableAffix(head) || chain.inner.some((s) => s.length <= head.length)) return null;
   const maxLen = Math.max(...chain.inner.map((s) => s.length));
   const at = chain.before.lastIndexOf(head);
   const firstLen = chain.before.length - at;
   const first = at >= 0 && firstLen > head.length && firstLen <= maxLen + 2 ? chain.before.slice(at) : null;
   const rest = withoutConjunction(chain.after);
-  const last = rest.startsWith(head) && rest.length > head.length ? rest.slice(0, rest.length <= maxLen + 2 ? rest.length : maxLen) : null;
+  const last = rest.startsWith(head) && rest.length > head.length ? headItem(rest, head, maxLen) : null;
   const hit = hitOf(chain, 'parallel-head', head, first, last, chain.after.length - rest.length);
   return hit && distinctVarying(hit.items.map((s) => s.slice(head.length))) ? hit : null;
 }

@@ -26,6 +26,8 @@ function listItems(inner: string): string[] | null {
 function isNumbered(inner: string): boolean {
   if (inner.length > MAX_NUMBERED || !allHan(inner) || !isNumeral(inner[0]!) || inner[0] === '第') return false;
   if (inner.includes('的') || (inner[0] === '一' && ONE_WORDS.has(inner[1]!))) return false;
+  // 千与千寻, 百货: 百/千/万 lead a count only before another numeral (百千万, 千万工程).
+  if ('百千万'.includes(inner[0]!) && !isNumeral(inner[1]!)) return false;
   if (inner.length === 2) return TWO_CHAR_LEAD.has(inner[0]!) && !isNumeral(inner[1]!);
   return true;
 }
