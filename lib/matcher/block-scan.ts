@@ -12,7 +12,7 @@
 import { isHan } from './patterns/chars';
 import { detectPatterns, hitPieces } from './patterns/detect';
 import { PATTERN_ID_PREFIX } from './patterns/entries';
-import { PATTERN_TYPES, type PatternType } from './patterns/types';
+import { PATTERN_TYPES, type PatternHit, type PatternType } from './patterns/types';
 import type { Match, Matcher } from './types';
 
 /**
@@ -131,15 +131,16 @@ export function createBlockScanner(matcher: Matcher, entries: ReadonlyArray<{ id
     if (e.id.startsWith(PATTERN_ID_PREFIX) && PATTERN_TYPES.includes(type)) patternEntry.set(type, i);
   });
 
-  const list = (text: string): BlockMatchList => {
+  const patternsOf = (text: string): PatternHit[] => (patternEntry.size === 0 ? [] : detectPatterns(text).filter((h) => patternEntry.has(h.type)));
+
+  const list = (text: string, hits = patternsOf(text)): BlockMatchList => {
     const dictionary = withGapMatches(matcher, text);
     const taken = matchPieces(dictionary);
-    const hits = patternEntry.size === 0 ? [] : detectPatterns(text);
     if (hits.length === 0) return { matches: dictionary, pieces: taken };
-    const found: Array<{ match: Match; pieces: Array<[number, number]> }> = dictionary.map((m, i) => ({ match: m, pieces: taken.filter((p) => p[2] === i).map(([s, e]) => [s, e]) }));
+    const found: Array<{ match: Match; pieces: Array<[number, number]> }> = dictionary.map((m) => ({ match: m, pieces: [] }));
+    for (const [s, e, i] of taken) found[i]!.pieces.push([s, e]);
     for (const hit of hits) {
-      const entry = patternEntry.get(hit.type);
-      if (entry === undefined) continue;
+      const entry = patternEntry.get(hit.type)!;
       const left = subtract(text, hitPieces(hit), taken);
       if (left.reduce((n, [s, e]) => n + hanCount(text, s, e), 0) < 2) continue;
       found.push({ match: { start: hit.start, end: hit.end, entry }, pieces: left });
@@ -153,20 +154,16 @@ export function createBlockScanner(matcher: Matcher, entries: ReadonlyArray<{ id
     const r = matcher.scanRanges(text);
     const n = r.count;
     const plain = n === 0 || !r.frames.subarray(0, n).includes(1);
+    const hits = patternsOf(text);
     // The fast path: no frame, no pattern. Most blocks; copies `scanRanges` without objects.
-    if (plain && (patternEntry.size === 0 || !mayHavePattern(text))) {
+    if (plain && hits.length === 0) {
       if (n === 0) return null;
       return { count: n, matchStarts: r.starts.slice(0, n), matchEnds: r.ends.slice(0, n), matchEntries: r.entries.slice(0, n), pieces: null };
     }
-    const found = list(text);
+    const found = list(text, hits);
     const whole = found.pieces.length === found.matches.length && found.pieces.every(([s, e, i]) => s === found.matches[i]!.start && e === found.matches[i]!.end);
     return typedFrom(found, !whole);
   };
 
   return { scan, list };
-}
-
-/** A cheap pre-check: every pattern needs one of these characters. */
-function mayHavePattern(text: string): boolean {
-  return text.includes('、') || text.includes('“') || text.includes('；') || text.includes('，') || text.includes('是');
 }
