@@ -6,6 +6,9 @@ import type { UiStringKey } from '../../lib/i18n/ui-strings';
 import { useT } from '../i18n';
 import { EntryFacts } from './EntryFacts';
 import { ProvenanceList } from './ProvenanceList';
+import { PatternFacts } from './PatternFacts';
+import { isPatternId } from '../../lib/matcher/patterns/entries';
+import { isPatternAnswer } from '../../lib/provenance/pattern-examples';
 
 export interface ProvenanceCardProps {
   entry: DictionaryEntry;
@@ -64,6 +67,8 @@ export function ProvenanceCard(props: ProvenanceCardProps) {
           {t('cardPersonal')}
           {entry.personal.comment && `：${entry.personal.comment}`}
         </p>
+      ) : isPatternId(entry.id) ? (
+        <PatternFacts entryId={entry.id} text={found.text} answer={isPatternAnswer(answer) ? answer : null} />
       ) : (
         <p class="counts">{entry.occurrences > 0 ? t('cardCounts', entry.occurrences, entry.families) : t('cardNotInSeeds')}</p>
       )}

@@ -1,0 +1,30 @@
+/**
+ * The background's answer for a `pattern:` entry (a parallel list, a quoted formula, an
+ * enumeration found on the page by rule): no dictionary occurrences, but the corpus
+ * documents that use the same pattern, from seeds/pattern-examples.json. The card picks
+ * the examples with the same shared head/tail or quotation (lib/matcher/patterns/examples.ts).
+ * Wire it in the 'provenance:get' handler before the dictionary lookup:
+ *   `if (isPatternId(entryId)) return lookupPatternProvenance(entryId, patternExamples);`
+ */
+import { PATTERN_ENTRIES, patternTypeOf } from '../matcher/patterns/entries';
+import { patternExamplesOf, type CitedPatternExample, type PatternExamplesIndex } from '../matcher/patterns/examples';
+import type { ProvenanceAnswer } from './lookup';
+
+/** A provenance answer with no dictionary lines and the rule's corpus examples, by key. */
+export interface PatternProvenanceAnswer extends ProvenanceAnswer {
+  patternExamples: Record<string, CitedPatternExample[]>;
+}
+
+/** The answer for a pattern entry id; null for any other id (the dictionary lookup answers those). */
+export function lookupPatternProvenance(entryId: string, index: PatternExamplesIndex): PatternProvenanceAnswer | null {
+  const type = patternTypeOf(entryId);
+  const entry = PATTERN_ENTRIES.find((e) => e.id === entryId);
+  if (!type || !entry) return null;
+  const { id, text, kind, occurrences, families } = entry;
+  return { entry: { id, text, kind, occurrences, families }, speeches: [], lines: [], patternExamples: patternExamplesOf(index, type) };
+}
+
+/** True when a provenance answer carries pattern examples (the card then shows them). */
+export function isPatternAnswer(answer: ProvenanceAnswer | null | undefined): answer is PatternProvenanceAnswer {
+  return !!answer && 'patternExamples' in answer;
+}
