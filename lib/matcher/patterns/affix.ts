@@ -31,9 +31,12 @@ export function usableAffix(affix: string): boolean {
   return affix.length >= 2 && !PARTICLES.has(affix[0]!);
 }
 
-/** The varying parts are distinct and not a count (一号线、二号线、三号线). */
-export function distinctVarying(varying: readonly string[]): boolean {
-  if (varying.some((v) => v.length === 0)) return false;
+/** Longer varying parts are names (浙江工业大学, 波兰人民共和国), not a formulation's slot. */
+const MAX_VARYING = 4;
+
+/** The varying parts are short, distinct and not a count (一号线、二号线、三号线). */
+export function distinctVarying(varying: readonly string[], maxVarying = MAX_VARYING): boolean {
+  if (varying.some((v) => v.length === 0 || v.length > maxVarying)) return false;
   if (new Set(varying).size !== varying.length) return false;
   return !varying.every(allNumeral);
 }

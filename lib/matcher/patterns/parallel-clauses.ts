@@ -10,6 +10,8 @@ import type { PatternHit } from './types';
 
 const MIN_CLAUSE = 3;
 const MAX_CLAUSE = 10;
+/** Whole clauses may vary more than list items: 坚持人民当家作主 against 坚持依法治国. */
+const MAX_VARYING = 8;
 const BREAKS = /[，；。！？：,;!?:\s“”「」《》（）()]/g;
 
 interface Clause {
@@ -37,11 +39,11 @@ const usable = (c: Clause) => c.text.length >= MIN_CLAUSE && c.text.length <= MA
 function runHit(run: readonly Clause[]): PatternHit | null {
   const texts = run.map((c) => c.text);
   const base = { start: run[0]!.start, end: run[run.length - 1]!.end, items: texts };
-  if (texts.every(isNotShape) && distinctVarying(texts)) return { type: 'parallel-shape', shared: '不', ...base };
+  if (texts.every(isNotShape) && distinctVarying(texts, Infinity)) return { type: 'parallel-shape', shared: '不', ...base };
   const tail = commonTail(texts);
-  if (usableAffix(tail) && distinctVarying(texts.map((s) => s.slice(0, -tail.length)))) return { type: 'parallel-tail', shared: tail, ...base };
+  if (usableAffix(tail) && distinctVarying(texts.map((s) => s.slice(0, -tail.length)), MAX_VARYING)) return { type: 'parallel-tail', shared: tail, ...base };
   const head = commonHead(texts);
-  if (usableAffix(head) && distinctVarying(texts.map((s) => s.slice(head.length)))) return { type: 'parallel-head', shared: head, ...base };
+  if (usableAffix(head) && distinctVarying(texts.map((s) => s.slice(head.length)), MAX_VARYING)) return { type: 'parallel-head', shared: head, ...base };
   return null;
 }
 

@@ -96,6 +96,11 @@ function tailList(chain: Chain): PatternHit | null {
     if (joined && more !== withoutConjunction(more)) last = rest.slice(0, rest.length - more.length + (more.length - withoutConjunction(more).length) + joined.length);
   }
   const hit = hitOf(chain, 'parallel-tail', tail, first, last, chain.after.length - rest.length);
+  if (hit && last && last !== itemEndingWith(rest, tail, maxLen)) {
+    // The last 、 item and the one its conjunction joins count as two items.
+    const single = itemEndingWith(rest, tail, maxLen)!;
+    hit.items.splice(-1, 1, single, withoutConjunction(last.slice(single.length)));
+  }
   return hit && distinctVarying(hit.items.map((s) => s.slice(0, -tail.length))) ? hit : null;
 }
 
@@ -131,7 +136,7 @@ function shapeList(chain: Chain): PatternHit | null {
   const first = firstLen ? chain.before.slice(-firstLen) : null;
   const last = lastLen ? chain.after.slice(0, lastLen) : null;
   const hit = hitOf(chain, 'parallel-shape', '不', first, last, 0);
-  return hit && distinctVarying(hit.items) ? hit : null;
+  return hit && distinctVarying(hit.items, Infinity) ? hit : null;
 }
 
 /** Parallel 、 lists in `text` (disjoint, in order): a shared tail first, then a head, then X不X. */
