@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import dictionary from '../../seeds/dictionary.json';
 import provenance from '../../seeds/provenance.json';
+import patternExamples from '../../seeds/pattern-examples.json';
 import seedText from '../../seeds/speeches.txt?raw';
 import { setBadgeCount } from '../../lib/background/badge';
 import { runCommand } from '../../lib/background/commands';
@@ -12,6 +13,8 @@ import { listenForRequests } from '../../lib/messaging/listen';
 import { requestSchemas } from '../../lib/messaging/protocol';
 import { createNotesHandlers, openNotesDatabase } from '../../lib/notes/background-handlers';
 import { createProvenanceHandlers } from '../../lib/provenance/handlers';
+import { withPatternProvenance } from '../../lib/provenance/pattern-examples';
+import type { PatternExamplesIndex } from '../../lib/matcher/patterns/examples';
 import { mergePortableSettings, portableSettings } from '../../lib/settings/portable-settings';
 import { loadSettings, updateSettings } from '../../lib/settings/settings-store';
 import { enableUserSite, syncUserSites } from '../../lib/sites/user-sites';
@@ -25,11 +28,11 @@ export default defineBackground(() => {
       settings: async () => portableSettings(await loadSettings()),
       importSettings: async (incoming) => void (await updateSettings((s) => mergePortableSettings(s, incoming))),
     }),
-    ...createProvenanceHandlers(() => ({
+    ...withPatternProvenance(createProvenanceHandlers(() => ({
       dictionary: dictionary as DictionaryArtifact,
       provenance: provenance as ProvenanceArtifact,
       corpus: parseCorpus(seedText),
-    })),
+    })), () => patternExamples as unknown as PatternExamplesIndex),
     'reader:open': async ({ hash }) => ({ tabId: (await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html${hash}`) })).id }),
     'site:enable': ({ origin, tabId }) => enableUserSite(origin, tabId),
     'personal:add': async ({ text, kind, comment }) => ({ problem: await markAsStockPhrase(text, kind, comment) }),

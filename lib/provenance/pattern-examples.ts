@@ -3,11 +3,11 @@
  * enumeration found on the page by rule): no dictionary occurrences, but the corpus
  * documents that use the same pattern, from seeds/pattern-examples.json. The card picks
  * the examples with the same shared head/tail or quotation (lib/matcher/patterns/examples.ts).
- * Wire it in the 'provenance:get' handler before the dictionary lookup:
- *   `if (isPatternId(entryId)) return lookupPatternProvenance(entryId, patternExamples);`
+ * `withPatternProvenance` wraps the dictionary's handlers, so the lookup itself stays as it is.
  */
 import { PATTERN_ENTRIES, patternTypeOf } from '../matcher/patterns/entries';
 import { patternExamplesOf, type CitedPatternExample, type PatternExamplesIndex } from '../matcher/patterns/examples';
+import type { RequestHandlers } from '../messaging/router';
 import type { ProvenanceAnswer } from './lookup';
 
 /** A provenance answer with no dictionary lines and the rule's corpus examples, by key. */
@@ -27,4 +27,22 @@ export function lookupPatternProvenance(entryId: string, index: PatternExamplesI
 /** True when a provenance answer carries pattern examples (the card then shows them). */
 export function isPatternAnswer(answer: ProvenanceAnswer | null | undefined): answer is PatternProvenanceAnswer {
   return !!answer && 'patternExamples' in answer;
+}
+
+/**
+ * The provenance handlers, answering `pattern:` ids from the examples index (loaded on
+ * first use) and every other id as before.
+ */
+export function withPatternProvenance(handlers: RequestHandlers, load: () => PatternExamplesIndex): RequestHandlers {
+  const dictionaryLookup = handlers['provenance:get'];
+  if (!dictionaryLookup) return handlers;
+  let index: PatternExamplesIndex | undefined;
+  return {
+    ...handlers,
+    'provenance:get': (payload, sender) => {
+      if (!patternTypeOf(payload.entryId)) return dictionaryLookup(payload, sender);
+      index ??= load();
+      return lookupPatternProvenance(payload.entryId, index);
+    },
+  };
 }

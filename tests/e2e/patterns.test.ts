@@ -25,6 +25,9 @@ describe('page-time patterns', () => {
     expect(await page.locator('tifa-card .pattern-lead').textContent()).toContain('规律识别');
     expect(await page.locator('tifa-card .pattern-rule').textContent()).toBe('并列提法：3 项共用“园区”');
     expect(await page.locator('tifa-card .counts').count()).toBe(0);
+    // The background answers with corpus documents that use the same pattern (园区 lists).
+    await expect.poll(() => page.locator('tifa-card .pattern-examples li').count()).toBeGreaterThan(0);
+    expect(await page.locator('tifa-card .pattern-examples .speech-title').first().textContent()).toMatch(/政府工作报告|报告/);
     await page.close();
   });
 });

@@ -12,7 +12,7 @@ import { explainPattern } from '../../../../lib/i18n/pattern-explanation';
 import { createTranslator } from '../../../../lib/i18n/ui-strings';
 import { PATTERN_ENTRIES } from '../../../../lib/matcher/patterns/entries';
 import { buildPatternExamples, pickPatternExamples, type PatternExamplesIndex } from '../../../../lib/matcher/patterns/examples';
-import { lookupPatternProvenance } from '../../../../lib/provenance/pattern-examples';
+import { isPatternAnswer, lookupPatternProvenance, withPatternProvenance } from '../../../../lib/provenance/pattern-examples';
 import committedIndex from '../../../../seeds/pattern-examples.json';
 
 const index = committedIndex as unknown as PatternExamplesIndex;
@@ -49,6 +49,16 @@ describe('the corpus examples of a pattern', () => {
     const same = pickPatternExamples(index.byType['quoted-list']!, '双随机、一公开');
     expect(same[0]!.match).toBe('“双随机、一公开”');
     expect(same[0]!.doc).toMatch(/^(gwr|prov)-/);
+  });
+
+  it('are what the wrapped provenance handler answers for a pattern id; other ids reach the dictionary lookup', async () => {
+    const seen: string[] = [];
+    const handlers = withPatternProvenance({ 'provenance:get': ({ entryId }) => (seen.push(entryId), null) }, () => index);
+    const sender = { origin: 'chrome-extension://x' } as never;
+    const answer = await handlers['provenance:get']!({ entryId: 'pattern:quoted-list' }, sender);
+    expect(isPatternAnswer(answer)).toBe(true);
+    expect(await handlers['provenance:get']!({ entryId: 'sl-1' }, sender)).toBeNull();
+    expect(seen).toEqual(['sl-1']);
   });
 
   it('come back from the background for a pattern id, and not for other ids', () => {
