@@ -55,7 +55,7 @@ export function ProvenanceCard(props: ProvenanceCardProps) {
         </button>
       </header>
       <h2 class="phrase">{found.text}</h2>
-      {found.text !== entry.text && (
+      {found.text !== entry.text && !isPatternId(entry.id) && (
         <p class="dictionary-form">
           {t('cardDictionaryForm')}: <span>{entry.text}</span>
         </p>

@@ -86,6 +86,7 @@ describe('the card of a pattern match', () => {
     expect(root.textContent).toContain('规律识别');
     expect(root.textContent).toContain('并列提法：3 项共用“意识”');
     expect(root.textContent).not.toContain(zh('cardNotInSeeds'));
+    expect(root.querySelector('.dictionary-form'), 'a pattern has no dictionary form').toBeNull();
   });
 
   it('lists corpus documents using the same shared tail once the background answers', () => {
