@@ -23,14 +23,15 @@ async function main(args: string[]): Promise<void> {
   if (targets.length !== 1) throw new ScanInputError(USAGE);
   const input = await readScanInput(targets[0]!);
   const dictionary = loadArtifact<DictionaryArtifact>('dictionary.json');
-  const scan = createStockScanner(dictionary).scanBlocks(input.blocks, '\n');
+  const scanner = createStockScanner(dictionary);
+  const scan = scanner.scanBlocks(input.blocks, '\n');
   if (json) {
     const { chars, stockChars, density, matches } = scan;
     process.stdout.write(`${JSON.stringify({ chars, stockChars, density, matches })}\n`);
     return;
   }
   const provenance = loadArtifact<CorpusProvenanceArtifact>('provenance.json');
-  process.stdout.write(`${formatReport(input.source, scan, dictionary.entries, provenance).join('\n')}\n`);
+  process.stdout.write(`${formatReport(input.source, scan, scanner.entries, provenance).join('\n')}\n`);
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {

@@ -8,13 +8,16 @@ import { CorpusUsage } from './CorpusUsage';
 import { EntryFacts } from './EntryFacts';
 import { OnThisPage } from './OnThisPage';
 import { ProvenanceList } from './ProvenanceList';
+import { PatternFacts } from './PatternFacts';
+import { isPatternId } from '../../lib/matcher/patterns/entries';
+import { isPatternAnswer, type PatternProvenanceAnswer } from '../../lib/provenance/pattern-examples';
 
 export interface ProvenanceCardProps {
   entry: DictionaryEntry;
   /** The phrase as it stands on the page, and a frame's gap texts. */
   found: { text: string; slots?: string[] };
   /** undefined while loading, null when the background knows no such entry. */
-  answer: ProvenanceAnswer | null | undefined;
+  answer: ProvenanceAnswer | PatternProvenanceAnswer | null | undefined;
   error?: string;
   /** Move focus into the card (it was opened from the keyboard). */
   takeFocus: boolean;
@@ -58,7 +61,7 @@ export function ProvenanceCard(props: ProvenanceCardProps) {
         </button>
       </header>
       <h2 class="phrase">{found.text}</h2>
-      {found.text !== entry.text && (
+      {found.text !== entry.text && !isPatternId(entry.id) && (
         <p class="dictionary-form">
           {t('cardDictionaryForm')}: <span>{entry.text}</span>
         </p>
@@ -72,12 +75,15 @@ export function ProvenanceCard(props: ProvenanceCardProps) {
           {entry.personal.comment && `：${entry.personal.comment}`}
         </p>
       )}
+      {isPatternId(entry.id) && (
+        <PatternFacts entryId={entry.id} text={found.text} answer={isPatternAnswer(answer) ? answer : null} />
+      )}
       {error ? (
         <p class="error" role="alert">{t('cardError', error)}</p>
       ) : answer === undefined ? (
         <p class="loading">{t('cardLoading')}</p>
       ) : (
-        answer && (
+        answer && !isPatternAnswer(answer) && (
           <>
             <CorpusUsage answer={answer} />
             <ProvenanceList answer={answer} onReadInContext={props.onReadInContext} onMoreLines={props.onMoreLines} />

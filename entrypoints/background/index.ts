@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import dictionary from '../../seeds/dictionary.json';
+import patternExamples from '../../seeds/pattern-examples.json';
 import { setBadgeCount } from '../../lib/background/badge';
 import { runCommand } from '../../lib/background/commands';
 import { openWelcomeOnInstall } from '../../lib/background/first-run';
@@ -13,6 +14,8 @@ import { fetchParagraphs, fetchProvenanceIndex } from '../../lib/provenance/corp
 import { createProvenanceHandlers } from '../../lib/provenance/handlers';
 import { corpusFacts } from '../../lib/provenance/summary';
 import { openReaderTab } from '../../lib/background/reader-tab';
+import { withPatternProvenance } from '../../lib/provenance/pattern-examples';
+import type { PatternExamplesIndex } from '../../lib/matcher/patterns/examples';
 import { mergePortableSettings, portableSettings, settingsChange } from '../../lib/settings/portable-settings';
 import { loadSettings, updateSettings } from '../../lib/settings/settings-store';
 import { enableUserSite, syncUserSites } from '../../lib/sites/user-sites';
@@ -35,11 +38,11 @@ export default defineBackground(() => {
       },
       phraseFacts: async (entryIds) => corpusFacts(await fetchProvenanceIndex(), entryIds),
     }),
-    ...createProvenanceHandlers({
+    ...withPatternProvenance(createProvenanceHandlers({
       dictionary: () => dictionary as DictionaryArtifact,
       index: fetchProvenanceIndex,
       paragraphs: fetchParagraphs,
-    }),
+    }), () => patternExamples as unknown as PatternExamplesIndex),
     'reader:open': async ({ hash }) => ({ tabId: await openReaderTab(hash) }),
     'site:enable': ({ origin, tabId }) => enableUserSite(origin, tabId),
     'personal:add': async ({ text, kind, comment }) => ({ problem: await markAsStockPhrase(text, kind, comment) }),

@@ -2,14 +2,17 @@
  * The dictionary as the matcher sees it. One place turns entries into matcher patterns, so
  * the content script, the CLI scanner, the build and the bench all match the same forms.
  */
+import { isPatternId } from '../matcher/patterns/entries';
 import type { MatcherPattern } from '../matcher/types';
 import type { DictionaryEntry } from './types';
 
 /** Matcher patterns for `entries`: every surface form of a phrase, or a frame (plus its
- *  traditional-script alternatives, reported under the same entry index). */
+ *  traditional-script alternatives, reported under the same entry index). Page-time pattern
+ *  entries (`pattern:…`) have no forms: lib/matcher/block-scan.ts detects them. */
 export function toMatcherPatterns(entries: readonly DictionaryEntry[]): MatcherPattern[] {
   const patterns: MatcherPattern[] = [];
   entries.forEach((e, entry) => {
+    if (isPatternId(e.id)) return;
     if (!e.frame) {
       patterns.push({ entry, forms: [e.text, ...e.variants] });
       return;

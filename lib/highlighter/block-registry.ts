@@ -2,9 +2,8 @@
  * Every block read on the page, by container, with the scan of each. Reading a container
  * again replaces its blocks, so a rescan after a DOM change is the same code as the first read.
  */
-import type { Matcher } from '../matcher/types';
+import type { BlockScanner } from '../matcher/block-scan';
 import type { Block, Container } from './block';
-import { scanBlock } from './block-matches';
 import type { WalkHooks } from './block-walker';
 import { StatsTally, visibleChars } from './stats';
 
@@ -30,7 +29,7 @@ export class BlockRegistry implements WalkHooks {
   version = 0;
 
   constructor(
-    private readonly matcher: Matcher,
+    private readonly scanner: BlockScanner,
     readonly tally: StatsTally,
     private readonly events: RegistryEvents,
   ) {}
@@ -47,7 +46,7 @@ export class BlockRegistry implements WalkHooks {
     entry.chars += chars;
     this.tally.addChars(chars, 1);
     if (chars < 2) return;
-    const found = scanBlock(this.matcher, text);
+    const found = this.scanner.scan(text);
     if (!found) return;
     // Only blocks with matches keep their nodes and offset map: most blocks have none.
     const nodes = walked.slice();

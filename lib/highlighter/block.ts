@@ -4,6 +4,7 @@
  * (以…为指引) is painted as its fixed parts only, so a block with frames also lists the
  * pieces it paints; most blocks have none and paint each match whole.
  */
+import type { PaintPieces } from '../matcher/block-scan';
 
 /** What a block belongs to: its nearest container element, or a shadow root. */
 export type Container = Element | ShadowRoot;
@@ -30,17 +31,6 @@ export interface Block {
   painted: unknown;
   /** False once the block was replaced by a rescan; stale lookups then return nothing. */
   alive: boolean;
-}
-
-/**
- * The painted pieces of a block with frames: a frame's fixed parts, each other match whole.
- * `[starts[k], ends[k])` in block offsets, ordered and disjoint; `match[k]` is its match.
- */
-export interface PaintPieces {
-  count: number;
-  starts: Int32Array;
-  ends: Int32Array;
-  match: Int32Array;
 }
 
 /** A position inside a block's nodes. */

@@ -4,6 +4,7 @@
  */
 import type { DictionaryEntry } from '../dictionary/types';
 import type { Matcher } from '../matcher/types';
+import { createBlockScanner } from '../matcher/block-scan';
 import { BlockRegistry } from './block-registry';
 import { BlockWalker } from './block-walker';
 import { DomWatch, type ChangeBatch } from './dom-watch';
@@ -69,7 +70,7 @@ class PageHighlighter implements Highlighter {
     }, o.sliceMs);
     this.policy = new PaintPolicy(view, this.painter, (t) => this.runner.push(t), o.viewportThreshold);
     const tally = new StatsTally(o.entries, kindOf);
-    this.registry = new BlockRegistry(o.matcher, tally, {
+    this.registry = new BlockRegistry(createBlockScanner(o.matcher, o.entries), tally, {
       added: (b) => this.policy.added(b),
       dropped: (b) => this.policy.dropped(b),
       shadowRoot: (root) => this.adoptShadowRoot(root),

@@ -6,6 +6,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DictionaryEntry } from '../dictionary/types';
 import { toMatcherPatterns } from '../dictionary/patterns';
 import { buildMatcher, loadMatcher, type Matcher } from '../matcher';
+import { isPatternId } from '../matcher/patterns/entries';
 import { createHighlighter } from './highlighter';
 import type { HighlightTheme } from './kind-styles';
 import { profilerFor } from './profile';
@@ -20,7 +21,9 @@ export interface PrebuiltMatcher {
   automaton?: unknown;
 }
 
-function sameEntries(a: readonly DictionaryEntry[], b: readonly DictionaryEntry[]): boolean {
+/** The same dictionary entries; pattern entries (appended after them, no forms) do not count. */
+function sameEntries(entries: readonly DictionaryEntry[], b: readonly DictionaryEntry[]): boolean {
+  const a = entries.filter((e) => !isPatternId(e.id));
   return a.length === b.length && a.every((e, i) => e.id === b[i]!.id);
 }
 

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import type { ProvenanceAnswer, ProvenancePage } from '../provenance/lookup';
+import type { PatternProvenanceAnswer } from '../provenance/pattern-examples';
 import * as notes from '../notes/requests';
 import type { Note, NotesFacets, NotesPage } from '../notes/types';
 import type { PageNote } from '../notes/page-notes';
@@ -56,7 +57,7 @@ export const requestSchemas = {
 
 /** Response types, by request type. */
 export interface ResponseMap extends PageResponseMap {
-  'provenance:get': ProvenanceAnswer | null;
+  'provenance:get': ProvenanceAnswer | PatternProvenanceAnswer | null;
   'provenance:lines': ProvenancePage;
   'reader:open': { tabId: number | undefined };
   'ping': 'pong';

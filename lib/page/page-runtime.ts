@@ -6,6 +6,7 @@ import { startPageHighlighting } from '../highlighter/start';
 import { AdoptedStyles } from '../highlighter/style-sheet';
 import type { Highlighter } from '../highlighter/types';
 import { translatorFor } from '../i18n/ui-strings';
+import { withPatternEntries } from '../matcher/patterns/entries';
 import { sendRequest } from '../messaging/client';
 import { listenForRequests } from '../messaging/listen';
 import { pageRequestSchemas } from '../messaging/page-requests';
@@ -73,7 +74,7 @@ export async function runPage(ctx: ContentScriptContext, dictionary: DictionaryA
     card.close();
     cursor.clear();
     highlighter?.stop();
-    highlighter = enabled() ? startPageHighlighting(ctx, activeEntries(dictionary.entries, settings), themeFor(settings), { entries: dictionary.entries, automaton }) : null;
+    highlighter = enabled() ? startPageHighlighting(ctx, activeEntries(withPatternEntries(dictionary.entries), settings), themeFor(settings), { entries: dictionary.entries, automaton }) : null;
     highlighter?.onChange(reportCount);
     reportCount();
     markNotes();

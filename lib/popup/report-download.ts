@@ -3,12 +3,15 @@ import { writeCsv } from '../notes/csv';
 import type { Translate } from '../i18n/ui-strings';
 import { pageReportCsvHeader, pageReportMarkdown, pageReportRows, reportRows, type ReportSource } from '../report/page-report';
 import { downloadText, reportFileName } from './download';
+import { isPatternAnswer } from '../provenance/pattern-examples';
 
 /** Each entry's first use and top context line in the corpus, asked of the background in parallel. */
 async function topSources(entryIds: string[]): Promise<Record<string, ReportSource | undefined>> {
   const answers = await Promise.all(entryIds.map((entryId) => sendRequest('provenance:get', { entryId }).catch(() => null)));
   return Object.fromEntries(
-    answers.map((answer, i) => {
+    answers.map((found, i) => {
+      // A pattern found on the page by rule has no corpus use of its own to cite.
+      const answer = isPatternAnswer(found) ? null : found;
       const line = answer?.lines[0];
       const source: ReportSource | undefined = answer
         ? {

@@ -4,10 +4,12 @@
  */
 import type { DictionaryEntry, StockScan } from '../../lib/dictionary';
 import type { CorpusProvenanceArtifact } from '../../lib/provenance/artifact';
+import { isPatternId } from '../../lib/matcher/patterns/entries';
 import { summariseUsage } from '../../lib/provenance/summary';
 
 /** The card's first line for an entry: its first use in the corpus and its spread, or that the corpus lacks it. */
 export function provenanceLine(entry: DictionaryEntry, provenance: CorpusProvenanceArtifact): string {
+  if (isPatternId(entry.id)) return 'a page-time pattern (parallel list, quoted formula or enumeration), found by rule';
   const usage = summariseUsage(provenance.occurrences[entry.id] ?? [], provenance.documents);
   if (usage.total === 0) return 'not in this corpus';
   const first = usage.first ? `first used in this corpus ${usage.first.date ?? usage.first.year}: ${usage.first.title}; ` : '';

@@ -8,6 +8,7 @@ import { Window } from 'happy-dom';
 import type { DictionaryArtifact } from '../../../lib/dictionary/types';
 import { toMatcherPatterns } from '../../../lib/dictionary/patterns';
 import { buildMatcher } from '../../../lib/matcher';
+import { withPatternEntries } from '../../../lib/matcher/patterns/entries';
 import { createHighlighter } from '../../../lib/highlighter/highlighter';
 import type { HighlightApi } from '../../../lib/highlighter/paint-highlights';
 import type { TextRange } from '../../../lib/highlighter/block';
@@ -31,7 +32,7 @@ export interface ReferencePage {
   /** Every painted range in document order (a frame's fixed parts one by one). */
   painted: ReferenceRange[];
   /** Every match in document order, with a frame's gap texts. */
-  matches: Array<Pick<PageMatch, 'text' | 'slots' | 'kind'>>;
+  matches: Array<Pick<PageMatch, 'text' | 'slots' | 'kind'> & { entryId: string }>;
 }
 
 /** A Highlight API stand-in that keeps what is painted, by highlight name. */
@@ -54,7 +55,8 @@ export async function referencePage(page: string): Promise<ReferencePage> {
     const h = createHighlighter({
       document: window.document as unknown as Document,
       matcher: buildMatcher(toMatcherPatterns(dictionary.entries)),
-      entries: dictionary.entries,
+      // As the content script does: the dictionary, then the page-time pattern entries.
+      entries: withPatternEntries(dictionary.entries),
       host: { setTimeout: (fn, ms) => window.setTimeout(fn, ms) as unknown as number, isValid: true },
       highlightApi: api,
     });
@@ -66,7 +68,7 @@ export async function referencePage(page: string): Promise<ReferencePage> {
       await new Promise((r) => setTimeout(r, 50));
     }
     const stats = h.stats();
-    const matches = h.matches().map(({ text, slots, kind }) => ({ text, slots, kind }));
+    const matches = h.matches().map(({ text, slots, kind, entry }) => ({ text, slots, kind, entryId: entry.id }));
     // The Highlight API painter leaves the DOM alone, so the ranges are read before stopping.
     const ranges: Array<{ name: string; range: Range }> = [];
     for (const [name, set] of api.registry) {
