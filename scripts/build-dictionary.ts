@@ -1,7 +1,7 @@
 /**
  * `npm run build:dict`: build seeds/dictionary.json and seeds/provenance.json from the seed
- * speeches (and the everyday texts, as negative evidence), and seeds/automaton.json, the
- * dictionary's matcher serialised for the content script to load instead of building.
+ * speeches (and the everyday texts, as negative evidence), then seeds/matcher.bin from the
+ * dictionary file (scripts/build-matcher-asset.ts: the asset the content script fetches).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,8 +13,8 @@ import {
   PROVENANCE_FILE,
   readBuildInputs,
 } from '../lib/dictionary/build';
-import { toMatcherPatterns } from '../lib/dictionary/patterns';
-import { serializedMatcherJson, serializeMatcher } from '../lib/matcher';
+import { SHIPPED_ASSET } from '../lib/dictionary/shipped';
+import { writeMatcherAsset } from './build-matcher-asset';
 
 const root = process.cwd();
 const started = performance.now();
@@ -23,7 +23,7 @@ const { dictionary, provenance } = buildDictionary(seedText, { everydayTexts });
 const dictionaryText = dictionaryJson(dictionary);
 writeFileSync(join(root, DICTIONARY_FILE), dictionaryText);
 writeFileSync(join(root, PROVENANCE_FILE), provenanceJson(provenance));
-writeFileSync(join(root, 'seeds/automaton.json'), serializedMatcherJson(serializeMatcher(toMatcherPatterns(dictionary.entries))));
+writeMatcherAsset(join(root, DICTIONARY_FILE), join(root, 'seeds', SHIPPED_ASSET));
 const ms = Math.round(performance.now() - started);
 const kb = (Buffer.byteLength(dictionaryText) / 1024).toFixed(1);
 console.log(`dictionary ${dictionary.version}: ${dictionary.entries.length} entries, ${kb} KB, built in ${ms} ms`);

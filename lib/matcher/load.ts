@@ -9,23 +9,12 @@ import { matcherOver } from './matcher';
 import { decodeAutomaton, MATCHER_FORMAT, type SerializedMatcher } from './serialize';
 import type { Matcher, MatcherPattern } from './types';
 
-function parsed(serialized: unknown): unknown {
-  if (typeof serialized !== 'string') return serialized;
-  try {
-    return JSON.parse(serialized);
-  } catch {
-    return null;
-  }
-}
-
 /**
- * A matcher for `patterns` from `serialized` (the artifact's JSON text, or any value parsed
- * from it), scanning exactly as `buildMatcher(patterns)` would; null when it was built from
- * other patterns or is not a well-formed automaton of this format. Frames are recompiled
- * (cheap). Text is parsed here, so a caller that ends up building never pays for parsing.
+ * A matcher for `patterns` from `serialized` (see serialize.ts and asset.ts), scanning exactly
+ * as `buildMatcher(patterns)` would; null when it was built from other patterns or is not a
+ * well-formed automaton of this format. Frames are recompiled (cheap).
  */
 export function loadMatcher(serialized: unknown, patterns: readonly MatcherPattern[]): Matcher | null {
-  serialized = parsed(serialized);
   if (typeof serialized !== 'object' || serialized === null) return null;
   const s = serialized as SerializedMatcher;
   if (s.format !== MATCHER_FORMAT || s.fingerprint !== patternsFingerprint(patterns)) return null;
