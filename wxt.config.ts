@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { COMMANDS } from './lib/background/command-names';
@@ -13,8 +14,14 @@ const CHROME_PUBLIC_KEY =
 /** Origins a user can grant one site at a time from the popup (see lib/sites/user-sites.ts). */
 const USER_SITE_ORIGINS = ['http://*/*', 'https://*/*'];
 
+/** The dictionary and its automaton (lib/dictionary/shipped.ts), fetched by frames with Han text. */
+const SHIPPED_ASSET = 'matcher.bin';
+
 export default defineConfig({
   imports: false,
+  hooks: {
+    'build:publicAssets': (_wxt, files) => void files.push({ absoluteSrc: resolve('seeds', SHIPPED_ASSET), relativeDest: SHIPPED_ASSET }),
+  },
   // JSON.parse of a string literal starts faster than an object literal of the same data.
   vite: () => ({ plugins: [preact()], json: { stringify: true } }),
   manifest: ({ browser, manifestVersion }) => ({
@@ -30,6 +37,9 @@ export default defineConfig({
     // Firefox's MV2 build lists the same origins under optional_permissions.
     ...(manifestVersion === 2 ? { optional_permissions: USER_SITE_ORIGINS } : { optional_host_permissions: USER_SITE_ORIGINS }),
     action: { default_title: '__MSG_actionTitle__' },
+    // The content script fetches the dictionary asset. MV3: only through the per-session
+    // dynamic URL, so a page cannot probe a fixed URL to learn the extension is installed.
+    web_accessible_resources: [{ resources: [SHIPPED_ASSET], matches: USER_SITE_ORIGINS, ...(manifestVersion === 3 ? { use_dynamic_url: true } : {}) }],
     commands: COMMANDS,
     ...(browser === 'firefox'
       ? {

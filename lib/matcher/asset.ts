@@ -45,10 +45,10 @@ export function encodeMatcherAsset(s: SerializedMatcher, payload: string): Uint8
   view.setUint32(8, head.length, true);
   out.set(head, 12);
   let at = 12 + pad4(head.length);
-  for (const u of s.alphabet) at = (view.setUint16(at, u, true), at + 2);
+  for (const u of Array.from(s.alphabet)) at = (view.setUint16(at, u, true), at + 2);
   at = pad4(at);
   for (const k of [...DENSE_ARRAYS, ...SPARSE_ARRAYS]) {
-    for (const v of s[k]) at = (view.setInt32(at, v, true), at + 4);
+    for (const v of Array.from(s[k])) at = (view.setInt32(at, v, true), at + 4);
   }
   out.set(body, at);
   return out;

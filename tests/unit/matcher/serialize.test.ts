@@ -119,8 +119,8 @@ describe('loading a serialised automaton', () => {
   it('refuses another format and malformed data', () => {
     const s = shipped(patterns) as SerializedMatcher;
     expect(loadMatcher({ ...s, format: MATCHER_FORMAT + 1 }, patterns)).toBeNull();
-    expect(loadMatcher({ ...s, fail: s.fail.slice(1) }, patterns)).toBeNull();
-    expect(loadMatcher({ ...s, patternAt: [...s.patternAt, 7] }, patterns)).toBeNull();
+    expect(loadMatcher({ ...s, fail: Array.from(s.fail).slice(1) }, patterns)).toBeNull();
+    expect(loadMatcher({ ...s, patternAt: [...Array.from(s.patternAt), 7] }, patterns)).toBeNull();
     expect(loadMatcher({ ...s, outPattern: [s.states, 0] }, patterns)).toBeNull();
     expect(loadMatcher({ ...s, base: undefined }, patterns)).toBeNull();
     for (const bad of [null, undefined, 'automaton', '42', 42, [], {}]) expect(loadMatcher(bad, patterns)).toBeNull();
