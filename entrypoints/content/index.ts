@@ -7,7 +7,8 @@ import { runPage } from '../../lib/page/page-runtime';
 export default defineContentScript({
   matches: GOVERNMENT_MATCH_PATTERNS,
   allFrames: true,
-  runAt: 'document_idle',
+  // document_end: the gate and the fetch start as the DOM is parsed, not when the page is idle.
+  runAt: 'document_end',
   async main(ctx) {
     // The dictionary is fetched, not bundled: only frames with Han text ever load it.
     await runPage(ctx, fetchShippedDictionary).catch(() => undefined);

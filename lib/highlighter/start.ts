@@ -5,15 +5,15 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DictionaryEntry } from '../dictionary/types';
 import { toMatcherPatterns } from '../dictionary/patterns';
-import { buildMatcher, loadMatcher, type Matcher } from '../matcher';
+import { buildMatcher, loadShippedMatcher, type Matcher } from '../matcher';
 import { createHighlighter } from './highlighter';
 import type { HighlightTheme } from './kind-styles';
 import { profilerFor } from './profile';
 import type { Highlighter } from './types';
 
 /**
- * The shipped dictionary's entries and, when the content script has it, the automaton the
- * dictionary build serialised for them: seeds/automaton.json's text (parsed only when used) or value.
+ * The shipped dictionary's entries and the automaton serialised for them, both from the one
+ * asset (lib/dictionary/shipped.ts), so the automaton is known to be theirs.
  */
 export interface PrebuiltMatcher {
   entries: readonly DictionaryEntry[];
@@ -26,13 +26,12 @@ function sameEntries(a: readonly DictionaryEntry[], b: readonly DictionaryEntry[
 
 /**
  * Load the prebuilt automaton when `entries` are the dictionary's own (the default settings),
- * else build: loading skips a cold build that is one > 50 ms task. `loadMatcher` also checks
- * the patterns' fingerprint, so a stale artifact falls back to building too.
+ * else build: loading skips a cold build that is one > 50 ms task.
  */
 function matcherFor(entries: readonly DictionaryEntry[], prebuilt?: PrebuiltMatcher): Matcher {
   const patterns = toMatcherPatterns(entries);
   const usable = prebuilt?.automaton !== undefined && sameEntries(entries, prebuilt.entries);
-  return (usable ? loadMatcher(prebuilt.automaton, patterns) : null) ?? buildMatcher(patterns);
+  return (usable ? loadShippedMatcher(prebuilt.automaton, patterns) : null) ?? buildMatcher(patterns);
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Matcher, MatcherPattern } from './types';
 
 export type { Match, MatchRanges, Matcher, MatcherFrame, MatcherPattern } from './types';
 export { normalizePhrase, normalizeText, originalRange, type NormalizedText } from './normalize';
-export { loadMatcher } from './load';
+export { loadMatcher, loadShippedMatcher } from './load';
 export { serializeMatcher, MATCHER_FORMAT, type SerializedMatcher } from './serialize';
 export { decodeMatcherAsset, encodeMatcherAsset, type MatcherAsset } from './asset';
 

@@ -16,8 +16,20 @@ import type { Matcher, MatcherPattern } from './types';
  */
 export function loadMatcher(serialized: unknown, patterns: readonly MatcherPattern[]): Matcher | null {
   if (typeof serialized !== 'object' || serialized === null) return null;
+  if ((serialized as SerializedMatcher).fingerprint !== patternsFingerprint(patterns)) return null;
+  return loadShippedMatcher(serialized, patterns);
+}
+
+/**
+ * `loadMatcher` without the fingerprint check, for an automaton that came in one file with the
+ * entries `patterns` were made from (lib/dictionary/shipped.ts), so it cannot be another's.
+ * The check hashes every form: ~5–10 ms of cold script in a page at thousands of entries.
+ * The asset's staleness against the code is a unit test's job (tests/unit/dictionary).
+ */
+export function loadShippedMatcher(serialized: unknown, patterns: readonly MatcherPattern[]): Matcher | null {
+  if (typeof serialized !== 'object' || serialized === null) return null;
   const s = serialized as SerializedMatcher;
-  if (s.format !== MATCHER_FORMAT || s.fingerprint !== patternsFingerprint(patterns)) return null;
+  if (s.format !== MATCHER_FORMAT) return null;
   const automaton = decodeAutomaton(s);
   return automaton ? matcherOver(automaton, frameSetOf(patterns)) : null;
 }
