@@ -15,7 +15,7 @@ const CHROME_PUBLIC_KEY =
 const USER_SITE_ORIGINS = ['http://*/*', 'https://*/*'];
 
 /** The dictionary and its automaton (lib/dictionary/shipped.ts), fetched by frames with Han text. */
-const SHIPPED_ASSET = 'matcher.bin';
+const SHIPPED_ASSET = 'matcher.bin.gz';
 
 export default defineConfig({
   imports: false,

@@ -1,6 +1,6 @@
 /**
  * `npm run build:dict`: build seeds/dictionary.json and seeds/provenance.json from the seed
- * speeches (and the everyday texts, as negative evidence), then seeds/matcher.bin from the
+ * speeches (and the everyday texts, as negative evidence), then seeds/matcher.bin.gz from the
  * dictionary file (scripts/build-matcher-asset.ts: the asset the content script fetches).
  */
 import { writeFileSync } from 'node:fs';

@@ -6,12 +6,13 @@ import type { MatcherPattern } from '../matcher/types';
 import type { DictionaryEntry } from './types';
 
 /** Matcher patterns for `entries`: every surface form of a phrase, or a frame (plus its
- *  traditional-script alternatives, reported under the same entry index). */
-export function toMatcherPatterns(entries: readonly DictionaryEntry[]): MatcherPattern[] {
+ *  traditional-script alternatives, reported under the same entry index). `framesOnly`: the
+ *  frames alone, all a serialised automaton needs besides itself (no copy of every form). */
+export function toMatcherPatterns(entries: readonly DictionaryEntry[], framesOnly = false): MatcherPattern[] {
   const patterns: MatcherPattern[] = [];
   entries.forEach((e, entry) => {
     if (!e.frame) {
-      patterns.push({ entry, forms: [e.text, ...e.variants] });
+      if (!framesOnly) patterns.push({ entry, forms: [e.text, ...e.variants] });
       return;
     }
     const { parts, maxGap, crossSentences, alternatives = [] } = e.frame;

@@ -29,9 +29,11 @@ function sameEntries(a: readonly DictionaryEntry[], b: readonly DictionaryEntry[
  * else build: loading skips a cold build that is one > 50 ms task.
  */
 function matcherFor(entries: readonly DictionaryEntry[], prebuilt?: PrebuiltMatcher): Matcher {
-  const patterns = toMatcherPatterns(entries);
-  const usable = prebuilt?.automaton !== undefined && sameEntries(entries, prebuilt.entries);
-  return (usable ? loadShippedMatcher(prebuilt.automaton, patterns) : null) ?? buildMatcher(patterns);
+  if (prebuilt?.automaton !== undefined && sameEntries(entries, prebuilt.entries)) {
+    const loaded = loadShippedMatcher(prebuilt.automaton, toMatcherPatterns(entries, true));
+    if (loaded) return loaded;
+  }
+  return buildMatcher(toMatcherPatterns(entries));
 }
 
 /**

@@ -8,11 +8,11 @@ import { browser } from 'wxt/browser';
 import { readShippedAsset, SHIPPED_ASSET, type ShippedDictionary } from '../dictionary/shipped';
 import { profilerFor } from '../highlighter/profile';
 
-/** Fetch and read seeds/matcher.bin as built into the extension; null when it is missing or malformed. */
+/** Fetch, inflate and read seeds/matcher.bin.gz as built into the extension; null when it is missing or malformed. */
 export async function fetchShippedDictionary(): Promise<ShippedDictionary | null> {
   const response = await fetch(browser.runtime.getURL(`/${SHIPPED_ASSET}` as '/'));
-  if (!response.ok) return null;
-  const bytes = await response.arrayBuffer();
+  if (!response.ok || !response.body) return null;
+  const bytes = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
   const started = performance.now();
   const shipped = readShippedAsset(bytes);
   profilerFor(location).task('read-dictionary', started, performance.now());

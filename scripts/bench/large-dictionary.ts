@@ -7,6 +7,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { variantsOf } from '../../lib/dictionary/build/variants';
 import { SHIPPED_ASSET, shippedAssetBytes } from '../../lib/dictionary/shipped';
 import type { DictionaryArtifact, DictionaryEntry, PhraseKind } from '../../lib/dictionary/types';
@@ -64,6 +65,6 @@ export function extensionWithDictionary(builtDir: string, dictionary: Dictionary
   const out = join(tmpdir(), `tifa-bench-${name}`);
   mkdirSync(out, { recursive: true });
   cpSync(builtDir, out, { recursive: true });
-  writeFileSync(join(out, SHIPPED_ASSET), shippedAssetBytes(dictionary));
+  writeFileSync(join(out, SHIPPED_ASSET), gzipSync(shippedAssetBytes(dictionary), { level: 9 }));
   return out;
 }

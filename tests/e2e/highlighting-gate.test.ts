@@ -51,7 +51,7 @@ describe('the Han-text gate', () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('long-speech.html'));
     await expect.poll(async () => (await paintedRanges(page)).length, { timeout: 10_000 }).toBeGreaterThan(0);
-    const fixedUrl = `chrome-extension://${browser.extensionId}/matcher.bin`;
+    const fixedUrl = `chrome-extension://${browser.extensionId}/matcher.bin.gz`;
     const outcome = await page.evaluate(async (url) => {
       try {
         const r = await fetch(url);
