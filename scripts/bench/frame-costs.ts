@@ -12,6 +12,8 @@ export interface LoadRun {
   painted: number;
   /** Slices, tasks (gate, reading the dictionary) and the matcher load before the first pass was registered. */
   scriptMs: number;
+  /** DOMContentLoaded (end) to the end of our first slice (the first highlights registered, as the page opens on phrases). */
+  firstAfterDclMs: number;
   /** DOMContentLoaded (end) to the first pass registered. */
   afterDclMs: number;
   /** The highlighter's start (matcher ready, as mark.js's RegExp is) to the first animation frame after the first pass was registered. */
@@ -70,6 +72,7 @@ export async function measureLoad(context: BrowserContext, url: string): Promise
         chars: document.body.textContent!.length,
         painted: [...registry].filter(([n]) => n.startsWith('tifa-')).reduce((a, [, h]) => a + h.size, 0),
         scriptMs: before.reduce((a, e) => a + e.duration, 0) + (mark('matcher') - mark('script')),
+        firstAfterDclMs: Math.min(...ours.filter((e) => e.name === 'tifa-lens:slice').map((e) => e.startTime + e.duration)) - nav.domContentLoadedEventEnd,
         afterDclMs: registered - nav.domContentLoadedEventEnd,
         toFrameMs: nextFrame - mark('start'),
         startupToFrameMs: nextFrame - firstStart,

@@ -95,12 +95,15 @@ export async function runGoalsBench(log: (s: string) => void = () => {}): Promis
 
     const content = statSync(join(dir, 'content-scripts/content.js')).size;
     const script = median(awake.map((r) => r.scriptMs));
+    const firstAfterDcl = median(awake.map((r) => r.firstAfterDclMs));
+    const firstAfterDclStopped = median(stopped.map((r) => r.firstAfterDclMs));
     const afterDcl = median(awake.map((r) => r.afterDclMs));
     const afterDclStopped = median(stopped.map((r) => r.afterDclMs));
     const oursFrame = median(awake.map((r) => r.toFrameMs));
     const markFrame = median(markJs.map((r) => r.frameMs));
     const startupFrame = median(awake.map((r) => r.startupToFrameMs));
-    const longest = Math.max(...large.map((r) => r.longestTaskMs), ...large.map((r) => r.longestSliceMs));
+    const longestSlice = Math.max(...large.map((r) => r.longestSliceMs));
+    const longestTask = Math.max(...large.map((r) => r.longestTaskMs));
     const quietMs = Math.max(...quietRuns.map((r) => r.workMs));
     const quietLoaded = quietRuns.some((r) => r.dictionaryLoaded);
     const rows: GoalRow[] = [
@@ -108,11 +111,12 @@ export async function runGoalsBench(log: (s: string) => void = () => {}): Promis
       { goal: 'JS heap above the page without us ≤ 2 MB: 30k page', measured: mb(heap30k), met: heap30k <= 2 * 1048576 },
       { goal: 'JS heap above the page without us ≤ 2 MB: page with an empty iframe (both frames)', measured: mb(heapEmpty), met: heapEmpty <= 2 * 1048576 },
       { goal: '30k page: ≤ 20 ms of our main-thread script', measured: ms(script), met: script <= 20 },
-      { goal: '30k page: first pass registered ≤ 150 ms after DOMContentLoaded, worker awake', measured: ms(afterDcl), met: afterDcl <= 150 },
-      { goal: '30k page: the same ≤ 400 ms with the worker stopped', measured: ms(afterDclStopped), met: afterDclStopped <= 400 },
+      { goal: '30k page: first highlight ≤ 150 ms after DOMContentLoaded, worker awake', measured: ms(firstAfterDcl), met: firstAfterDcl <= 150 },
+      { goal: '30k page: first highlight ≤ 400 ms after DOMContentLoaded, worker stopped', measured: ms(firstAfterDclStopped), met: firstAfterDclStopped <= 400 },
+      { goal: '30k page: (the whole first pass registered, for reference: awake / stopped, same bounds)', measured: `${ms(afterDcl)} / ${ms(afterDclStopped)}`, met: afterDcl <= 150 && afterDclStopped <= 400 },
       { goal: `30k page: ≥ 5× mark.js markRegExp (${forms.length} forms), to the next frame on both sides`, measured: `${(markFrame / oursFrame).toFixed(1)}× (${ms(markFrame)} / ${ms(oursFrame)})`, met: markFrame / oursFrame >= 5 },
       { goal: '30k page, the same counting our start-up (Han gate, fetching and reading the asset) on our side', measured: `${(markFrame / startupFrame).toFixed(1)}× (${ms(markFrame)} / ${ms(startupFrame)})`, met: markFrame / startupFrame >= 5 },
-      { goal: '1 MB page: no task of ours over 50 ms', measured: ms(longest), met: longest <= 50 },
+      { goal: '1 MB page: no task of ours over 50 ms (longest slice / longest long task overlapping one of our slices or tasks)', measured: `${ms(longestSlice)} / ${longestTask > 0 ? ms(longestTask) : 'none'}`, met: longestSlice <= 50 && longestTask <= 50 },
       { goal: 'frame without Han text: ≤ 1 ms of our work', measured: ms(quietMs), met: quietMs <= 1 },
       { goal: 'frame without Han text: no dictionary loaded', measured: quietLoaded ? 'loaded' : 'not loaded', met: !quietLoaded },
     ];
@@ -128,7 +132,8 @@ export function printGoalsTable(result: { label: string; rows: GoalRow[] }): voi
   console.log(`Dictionary: ${result.label}.\n`);
   console.log('| goal | measured | |\n| --- | ---: | --- |');
   for (const r of result.rows) console.log(`| ${r.goal} | ${r.measured} | ${r.met ? 'met' : 'NOT MET'} |`);
-  console.log('\n- Script: our slices plus our tasks outside them (Han gate, reading the dictionary asset, loading the matcher), medians of 7 warm loads; not counted: reading settings and mounting the card host.');
+  console.log('\n- First highlight: the end of our first slice, which registers the highlights of the first blocks (the pages open on phrases).');
+  console.log('- Script: our slices plus our tasks outside them (Han gate, reading the dictionary asset, loading the matcher), medians of 7 warm loads; not counted: reading settings and mounting the card host.');
   console.log('- Heap: CDP `Runtime.getHeapUsage` (used + array-buffer backing stores) after GC, median of 3, minus the same page on a host we do not run on.');
   console.log('- To the next frame: mark.js from its call (its RegExp built) and ours from the start of the highlighter (its matcher loaded) to the first animation frame after the last match is registered; the line after counts our whole start-up.');
 }
