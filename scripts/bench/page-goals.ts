@@ -116,7 +116,7 @@ export async function runGoalsBench(log: (s: string) => void = () => {}): Promis
       { goal: '30k page: (the whole first pass registered, for reference: awake / stopped, same bounds)', measured: `${ms(afterDcl)} / ${ms(afterDclStopped)}`, met: afterDcl <= 150 && afterDclStopped <= 400 },
       { goal: `30k page: ≥ 5× mark.js markRegExp (${forms.length} forms), to the next frame on both sides`, measured: `${(markFrame / oursFrame).toFixed(1)}× (${ms(markFrame)} / ${ms(oursFrame)})`, met: markFrame / oursFrame >= 5 },
       { goal: '30k page, the same counting our start-up (Han gate, fetching and reading the asset) on our side', measured: `${(markFrame / startupFrame).toFixed(1)}× (${ms(markFrame)} / ${ms(startupFrame)})`, met: markFrame / startupFrame >= 5 },
-      { goal: '1 MB page: no task of ours over 50 ms (longest slice / longest long task overlapping one of our slices or tasks)', measured: `${ms(longestSlice)} / ${longestTask > 0 ? ms(longestTask) : 'none'}`, met: longestSlice <= 50 && longestTask <= 50 },
+      { goal: '1 MB page: no task of ours over 50 ms (longest slice / longest long task overlapping one of our slices or our reading of the asset)', measured: `${ms(longestSlice)} / ${longestTask > 0 ? ms(longestTask) : 'none'}`, met: longestSlice <= 50 && longestTask <= 50 },
       { goal: 'frame without Han text: ≤ 1 ms of our work', measured: ms(quietMs), met: quietMs <= 1 },
       { goal: 'frame without Han text: no dictionary loaded', measured: quietLoaded ? 'loaded' : 'not loaded', met: !quietLoaded },
     ];
