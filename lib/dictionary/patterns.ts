@@ -3,6 +3,7 @@
  * the content script, the CLI scanner, the build and the bench all match the same forms.
  */
 import type { MatcherPattern } from '../matcher/types';
+import { lazyFrameIndices } from './lazy-entries';
 import type { DictionaryEntry } from './types';
 
 /** Matcher patterns for `entries`: every surface form of a phrase, or a frame (plus its
@@ -10,7 +11,9 @@ import type { DictionaryEntry } from './types';
  *  frames alone, all a serialised automaton needs besides itself (no copy of every form). */
 export function toMatcherPatterns(entries: readonly DictionaryEntry[], framesOnly = false): MatcherPattern[] {
   const patterns: MatcherPattern[] = [];
-  entries.forEach((e, entry) => {
+  const frames = framesOnly ? lazyFrameIndices(entries) : undefined;
+  const each = frames ? (fn: (e: DictionaryEntry, i: number) => void) => frames.forEach((i) => fn(entries[i]!, i)) : entries.forEach.bind(entries);
+  each((e, entry) => {
     if (!e.frame) {
       if (!framesOnly) patterns.push({ entry, forms: [e.text, ...e.variants] });
       return;

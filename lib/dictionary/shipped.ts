@@ -5,8 +5,9 @@
  */
 import { decodeMatcherAsset, encodeMatcherAsset } from '../matcher/asset';
 import { serializeMatcher, type SerializedMatcher } from '../matcher/serialize';
+import { encodeEntryLines, lazyEntries, type EntryLinesMeta } from './lazy-entries';
 import { toMatcherPatterns } from './patterns';
-import type { DictionaryArtifact } from './types';
+import type { DictionaryArtifact, DictionaryEntry } from './types';
 
 /**
  * The file name of the asset in the built extension and under seeds/: gzip of the bytes below
@@ -14,7 +15,7 @@ import type { DictionaryArtifact } from './types';
  */
 export const SHIPPED_ASSET = 'matcher.bin.gz';
 
-/** What a frame gets from the asset: the dictionary and the automaton built for its entries. */
+/** What a frame gets from the asset: the dictionary (its entries made on first use) and the automaton built for them. */
 export interface ShippedDictionary {
   dictionary: DictionaryArtifact;
   automaton: SerializedMatcher;
@@ -22,7 +23,12 @@ export interface ShippedDictionary {
 
 /** The asset's bytes for `dictionary`, before gzip (build time: scripts/build-matcher-asset.ts). */
 export function shippedAssetBytes(dictionary: DictionaryArtifact): Uint8Array {
-  return encodeMatcherAsset(serializeMatcher(toMatcherPatterns(dictionary.entries)), JSON.stringify(dictionary));
+  const { meta, lines } = encodeEntryLines(dictionary);
+  const head = new TextEncoder().encode(`${JSON.stringify(meta)}\n`); // JSON escapes every newline in it
+  const payload = new Uint8Array(head.length + lines.length);
+  payload.set(head);
+  payload.set(lines, head.length);
+  return encodeMatcherAsset(serializeMatcher(toMatcherPatterns(dictionary.entries)), payload);
 }
 
 /** The dictionary and automaton from the asset's (inflated) bytes, or null when they are not a well-formed asset. */
@@ -30,8 +36,11 @@ export function readShippedAsset(bytes: ArrayBuffer): ShippedDictionary | null {
   const asset = decodeMatcherAsset(bytes);
   if (!asset) return null;
   try {
-    const dictionary = JSON.parse(asset.payload) as DictionaryArtifact;
-    return Array.isArray(dictionary?.entries) ? { dictionary, automaton: asset.matcher } : null;
+    const nl = asset.payload.indexOf(10);
+    const meta = JSON.parse(new TextDecoder().decode(asset.payload.subarray(0, nl))) as EntryLinesMeta;
+    if (nl < 0 || !Array.isArray(meta?.ends) || !Array.isArray(meta.keysets)) return null;
+    const entries = lazyEntries(meta, asset.payload.slice(nl + 1)) as DictionaryEntry[];
+    return { dictionary: { ...meta.artifact, entries } as DictionaryArtifact, automaton: asset.matcher };
   } catch {
     return null;
   }

@@ -21,7 +21,7 @@ export interface PrebuiltMatcher {
 }
 
 function sameEntries(a: readonly DictionaryEntry[], b: readonly DictionaryEntry[]): boolean {
-  return a.length === b.length && a.every((e, i) => e.id === b[i]!.id);
+  return a === b || (a.length === b.length && a.every((e, i) => e.id === b[i]!.id));
 }
 
 /**

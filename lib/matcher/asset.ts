@@ -6,7 +6,7 @@
  * Layout, little-endian (every platform a browser runs on), every section 4-byte aligned:
  *   u32 MAGIC, u32 MATCHER_FORMAT, u32 header bytes, header (UTF-8 JSON, padded),
  *   u16 alphabet (padded), i32 base/check/fail/depth (`states` each),
- *   i32 sparse pairs (outPattern, outAnchor, patternAt, anchorAt), payload (UTF-8).
+ *   i32 sparse pairs (outPattern, outAnchor, patternAt, anchorAt), payload bytes.
  */
 import { DENSE_ARRAYS, MATCHER_FORMAT, SPARSE_ARRAYS, type SerializedMatcher } from './serialize';
 
@@ -21,18 +21,18 @@ interface AssetHeader {
   payload: number;
 }
 
-/** A decoded asset: the automaton as `decodeAutomaton` takes it, and the payload text. */
+/** A decoded asset: the automaton as `decodeAutomaton` takes it, and the payload (a copy). */
 export interface MatcherAsset {
   matcher: SerializedMatcher;
-  payload: string;
+  payload: Uint8Array;
 }
 
 const pad4 = (n: number) => (n + 3) & ~3;
 
 /** The asset's bytes for `s` and `payload` (the build writes them; see the file comment). */
-export function encodeMatcherAsset(s: SerializedMatcher, payload: string): Uint8Array {
+export function encodeMatcherAsset(s: SerializedMatcher, payload: Uint8Array): Uint8Array {
   const encoder = new TextEncoder();
-  const body = encoder.encode(payload);
+  const body = payload;
   const sparse = SPARSE_ARRAYS.map((k) => s[k].length);
   const header: AssetHeader = { fingerprint: s.fingerprint, states: s.states, alphabet: s.alphabet.length, sparse, payload: body.length };
   const head = encoder.encode(JSON.stringify(header));
@@ -55,7 +55,7 @@ export function encodeMatcherAsset(s: SerializedMatcher, payload: string): Uint8
 }
 
 /**
- * The automaton's arrays (copies, so the fetched buffer can go) and the payload text, or null
+ * The automaton's arrays and the payload (copies, so the fetched buffer can go), or null
  * when `bytes` is not an asset of this format. `decodeAutomaton` checks the arrays' shapes.
  */
 export function decodeMatcherAsset(bytes: ArrayBuffer): MatcherAsset | null {
@@ -82,5 +82,5 @@ export function decodeMatcherAsset(bytes: ArrayBuffer): MatcherAsset | null {
     m[k] = new Int32Array(bytes.slice(at, at + 4 * lengths[i]!));
     at += 4 * lengths[i]!;
   });
-  return { matcher: m as unknown as SerializedMatcher, payload: new TextDecoder().decode(new Uint8Array(bytes, at, payload)) };
+  return { matcher: m as unknown as SerializedMatcher, payload: new Uint8Array(bytes.slice(at, at + payload)) };
 }

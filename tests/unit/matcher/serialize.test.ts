@@ -21,7 +21,8 @@ const seedText = read('seeds/speeches.txt');
 const paragraphs = parseCorpus(seedText).speeches.flatMap((s) => s.paragraphs.map((p) => p.text));
 
 /** The asset's bytes for `p`, as an ArrayBuffer of their own (as a fetch gives them). */
-const assetBytes = (p: readonly MatcherPattern[], payload = '{}'): ArrayBuffer => encodeMatcherAsset(serializeMatcher(p), payload).slice().buffer as ArrayBuffer;
+const assetBytes = (p: readonly MatcherPattern[], payload = '{}'): ArrayBuffer =>
+  encodeMatcherAsset(serializeMatcher(p), new TextEncoder().encode(payload)).slice().buffer as ArrayBuffer;
 /** Through the binary asset, as the content script gets it. */
 const shipped = (p: readonly MatcherPattern[]): unknown => decodeMatcherAsset(assetBytes(p))!.matcher;
 
@@ -128,7 +129,7 @@ describe('loading a serialised automaton', () => {
 
   it('reads its payload back from the asset, and refuses truncated, padded or foreign bytes', () => {
     const bytes = assetBytes(patterns, '{"提法":1}');
-    expect(decodeMatcherAsset(bytes)?.payload).toBe('{"提法":1}');
+    expect(new TextDecoder().decode(decodeMatcherAsset(bytes)?.payload)).toBe('{"提法":1}');
     for (const bad of [bytes.slice(0, -1), bytes.slice(0, 40), new ArrayBuffer(0), new Uint8Array([...new Uint8Array(bytes), 0]).buffer, new TextEncoder().encode('{"format":2}').buffer]) {
       expect(decodeMatcherAsset(bad as ArrayBuffer)).toBeNull();
     }
