@@ -41,7 +41,7 @@ function optionsFor(name: string, d: DictionaryArtifact): LoadOptionRow[] {
   };
   const fetched = () => {
     const s = readShippedAsset(asset.slice().buffer as ArrayBuffer)!;
-    return loadShippedMatcher(s.automaton, toMatcherPatterns(s.dictionary.entries));
+    return loadShippedMatcher(s.automaton, toMatcherPatterns(s.dictionary.entries, true)); // as the page: frames only
   };
   const build = () => buildMatcher(toMatcherPatterns((JSON.parse(dictionaryText) as DictionaryArtifact).entries));
   const kb = (n: number) => n / 1024;
