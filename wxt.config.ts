@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { COMMANDS } from './lib/background/command-names';
@@ -14,12 +15,19 @@ const CHROME_PUBLIC_KEY =
 /** Origins a user can grant one site at a time from the popup (see lib/sites/user-sites.ts). */
 const USER_SITE_ORIGINS = ['http://*/*', 'https://*/*'];
 
+/** The dictionary and its automaton (lib/dictionary/shipped.ts), fetched by frames with Han text. */
+const SHIPPED_ASSET = 'matcher.bin.gz';
+
 export default defineConfig({
   imports: false,
   // JSON.parse of a string literal starts faster than an object literal of the same data.
   vite: () => ({ plugins: [preact()], json: { stringify: true } }),
-  // The corpus texts and the provenance index, fetched on demand by the background and the reader.
-  hooks: { 'build:publicAssets': (wxt, files) => void files.push(...corpusAssets(wxt.config.root)) },
+  hooks: {
+    // The dictionary asset the content script fetches, and the corpus texts and provenance
+    // index that the background and the reader fetch on demand.
+    'build:publicAssets': (wxt, files) =>
+      void files.push({ absoluteSrc: resolve('seeds', SHIPPED_ASSET), relativeDest: SHIPPED_ASSET }, ...corpusAssets(wxt.config.root)),
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',
@@ -33,12 +41,14 @@ export default defineConfig({
     // Firefox's MV2 build lists the same origins under optional_permissions.
     ...(manifestVersion === 2 ? { optional_permissions: USER_SITE_ORIGINS } : { optional_host_permissions: USER_SITE_ORIGINS }),
     action: { default_title: '__MSG_actionTitle__' },
-    // The card's notes frame (lib/card/notes-frame-element.tsx) is the one page a web page
-    // may embed: content scripts run on granted sites too, so every http(s) origin.
+    // Web-accessible: the card's notes frame (lib/card/notes-frame-element.tsx), the one page a
+    // web page may embed, and the dictionary asset the content script fetches. Content scripts
+    // run on granted sites too, so every http(s) origin; MV3 only through the per-session
+    // dynamic URL, so a page cannot probe a fixed URL to learn the extension is installed.
     web_accessible_resources:
       manifestVersion === 2
-        ? ['card-notes.html']
-        : [{ resources: ['card-notes.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+        ? ['card-notes.html', SHIPPED_ASSET]
+        : [{ resources: ['card-notes.html', SHIPPED_ASSET], matches: USER_SITE_ORIGINS, use_dynamic_url: true }],
     // Chrome takes four suggested keys; Firefox has no such cap, so the side panel gets one there.
     commands: browser === 'firefox' ? { ...COMMANDS, 'open-panel': { ...COMMANDS['open-panel'], suggested_key: { default: 'Alt+Shift+L' } } } : COMMANDS,
     ...(browser === 'firefox'

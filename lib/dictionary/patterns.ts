@@ -4,17 +4,21 @@
  */
 import { isPatternId } from '../matcher/patterns/entries';
 import type { MatcherPattern } from '../matcher/types';
+import { lazyFrameIndices } from './lazy-entries';
 import type { DictionaryEntry } from './types';
 
 /** Matcher patterns for `entries`: every surface form of a phrase, or a frame (plus its
  *  traditional-script alternatives, reported under the same entry index). Page-time pattern
- *  entries (`pattern:…`) have no forms: lib/matcher/block-scan.ts detects them. */
-export function toMatcherPatterns(entries: readonly DictionaryEntry[]): MatcherPattern[] {
+ *  entries (`pattern:…`) have no forms: lib/matcher/block-scan.ts detects them. `framesOnly`: the
+ *  frames alone, all a serialised automaton needs besides itself (no copy of every form). */
+export function toMatcherPatterns(entries: readonly DictionaryEntry[], framesOnly = false): MatcherPattern[] {
   const patterns: MatcherPattern[] = [];
-  entries.forEach((e, entry) => {
+  const frames = framesOnly ? lazyFrameIndices(entries) : undefined;
+  const each = frames ? (fn: (e: DictionaryEntry, i: number) => void) => frames.forEach((i) => fn(entries[i]!, i)) : entries.forEach.bind(entries);
+  each((e, entry) => {
     if (isPatternId(e.id)) return;
     if (!e.frame) {
-      patterns.push({ entry, forms: [e.text, ...e.variants] });
+      if (!framesOnly) patterns.push({ entry, forms: [e.text, ...e.variants] });
       return;
     }
     const { parts, maxGap, crossSentences, alternatives = [] } = e.frame;

@@ -5,37 +5,39 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DictionaryEntry } from '../dictionary/types';
 import { toMatcherPatterns } from '../dictionary/patterns';
-import { buildMatcher, loadMatcher, type Matcher } from '../matcher';
-import { isPatternId } from '../matcher/patterns/entries';
+import { buildMatcher, loadShippedMatcher, type Matcher } from '../matcher';
+import { baseEntries } from '../dictionary/lazy-entries';
 import { createHighlighter } from './highlighter';
 import type { HighlightTheme } from './kind-styles';
 import { profilerFor } from './profile';
 import type { Highlighter } from './types';
 
 /**
- * The shipped dictionary's entries and, when the content script has it, the automaton the
- * dictionary build serialised for them: seeds/automaton.json's text (parsed only when used) or value.
+ * The shipped dictionary's entries and the automaton serialised for them, both from the one
+ * asset (lib/dictionary/shipped.ts), so the automaton is known to be theirs.
  */
 export interface PrebuiltMatcher {
   entries: readonly DictionaryEntry[];
   automaton?: unknown;
 }
 
-/** The same dictionary entries; pattern entries (appended after them, no forms) do not count. */
-function sameEntries(entries: readonly DictionaryEntry[], b: readonly DictionaryEntry[]): boolean {
-  const a = entries.filter((e) => !isPatternId(e.id));
-  return a.length === b.length && a.every((e, i) => e.id === b[i]!.id);
+/** The same dictionary entries; entries appended to a lazy list (the page-time patterns) do not count. */
+function sameEntries(a: readonly DictionaryEntry[], b: readonly DictionaryEntry[]): boolean {
+  if (a === b || baseEntries(a) === b) return true;
+  const own = a.filter((e) => !e.id.startsWith('pattern:'));
+  return own.length === b.length && own.every((e, i) => e.id === b[i]!.id);
 }
 
 /**
  * Load the prebuilt automaton when `entries` are the dictionary's own (the default settings),
- * else build: loading skips a cold build that is one > 50 ms task. `loadMatcher` also checks
- * the patterns' fingerprint, so a stale artifact falls back to building too.
+ * else build: loading skips a cold build that is one > 50 ms task.
  */
 function matcherFor(entries: readonly DictionaryEntry[], prebuilt?: PrebuiltMatcher): Matcher {
-  const patterns = toMatcherPatterns(entries);
-  const usable = prebuilt?.automaton !== undefined && sameEntries(entries, prebuilt.entries);
-  return (usable ? loadMatcher(prebuilt.automaton, patterns) : null) ?? buildMatcher(patterns);
+  if (prebuilt?.automaton !== undefined && sameEntries(entries, prebuilt.entries)) {
+    const loaded = loadShippedMatcher(prebuilt.automaton, toMatcherPatterns(entries, true));
+    if (loaded) return loaded;
+  }
+  return buildMatcher(toMatcherPatterns(entries));
 }
 
 /**

@@ -3,11 +3,14 @@
  * when they are replaced, so the badge and popup get whole-page numbers without a rescan.
  */
 import { PHRASE_KINDS, type DictionaryEntry, type PhraseKind } from '../dictionary/types';
+import { lazyKindIndex } from '../dictionary/lazy-entries';
 import { paintRangeCount, type Block } from './block';
 import type { PageStats } from './types';
 
 /** The kind index (in PHRASE_KINDS) of every dictionary entry, for hot loops. */
 export function entryKindIndex(entries: readonly DictionaryEntry[]): Uint8Array {
+  const lazy = lazyKindIndex(entries); // the shipped dictionary knows without making every entry
+  if (lazy) return lazy;
   const out = new Uint8Array(entries.length);
   entries.forEach((e, i) => {
     const k = PHRASE_KINDS.indexOf(e.kind);

@@ -12,6 +12,8 @@
 import { isHan } from './patterns/chars';
 import { detectPatterns, hitPieces } from './patterns/detect';
 import { PATTERN_ID_PREFIX } from './patterns/entries';
+import { appendedFrom } from '../dictionary/lazy-entries';
+import type { DictionaryEntry } from '../dictionary/types';
 import { PATTERN_TYPES, type PatternHit, type PatternType } from './patterns/types';
 import type { Match, Matcher } from './types';
 
@@ -142,10 +144,13 @@ function typedFrom(list: BlockMatchList, withPieces: boolean): BlockMatches | nu
  */
 export function createBlockScanner(matcher: Matcher, entries: ReadonlyArray<{ id: string }>): BlockScanner {
   const patternEntry = new Map<PatternType, number>();
-  entries.forEach((e, i) => {
-    const type = e.id.slice(PATTERN_ID_PREFIX.length) as PatternType;
-    if (e.id.startsWith(PATTERN_ID_PREFIX) && PATTERN_TYPES.includes(type)) patternEntry.set(type, i);
-  });
+  // Pattern entries ride at the end of a lazily read dictionary: look there only, so the
+  // dictionary's own entries are not all made just to be skipped.
+  for (let i = appendedFrom(entries as readonly DictionaryEntry[]) ?? 0; i < entries.length; i++) {
+    const id = entries[i]!.id;
+    const type = id.slice(PATTERN_ID_PREFIX.length) as PatternType;
+    if (id.startsWith(PATTERN_ID_PREFIX) && PATTERN_TYPES.includes(type)) patternEntry.set(type, i);
+  }
 
   const patternsOf = (text: string): PatternHit[] => (patternEntry.size === 0 ? [] : detectPatterns(text).filter((h) => patternEntry.has(h.type)));
 

@@ -8,8 +8,9 @@ import type { Matcher, MatcherPattern } from './types';
 
 export type { Match, MatchRanges, Matcher, MatcherFrame, MatcherPattern } from './types';
 export { normalizePhrase, normalizeText, originalRange, type NormalizedText } from './normalize';
-export { loadMatcher } from './load';
-export { serializeMatcher, serializedMatcherJson, MATCHER_FORMAT, type SerializedMatcher } from './serialize';
+export { loadMatcher, loadShippedMatcher } from './load';
+export { serializeMatcher, MATCHER_FORMAT, type SerializedMatcher } from './serialize';
+export { decodeMatcherAsset, encodeMatcherAsset, type MatcherAsset } from './asset';
 
 /**
  * Compile the dictionary's patterns. The matcher bench (scripts/bench/matcher-node.ts, Node 20)

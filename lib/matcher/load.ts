@@ -9,26 +9,27 @@ import { matcherOver } from './matcher';
 import { decodeAutomaton, MATCHER_FORMAT, type SerializedMatcher } from './serialize';
 import type { Matcher, MatcherPattern } from './types';
 
-function parsed(serialized: unknown): unknown {
-  if (typeof serialized !== 'string') return serialized;
-  try {
-    return JSON.parse(serialized);
-  } catch {
-    return null;
-  }
+/**
+ * A matcher for `patterns` from `serialized` (see serialize.ts and asset.ts), scanning exactly
+ * as `buildMatcher(patterns)` would; null when it was built from other patterns or is not a
+ * well-formed automaton of this format. Frames are recompiled (cheap).
+ */
+export function loadMatcher(serialized: unknown, patterns: readonly MatcherPattern[]): Matcher | null {
+  if (typeof serialized !== 'object' || serialized === null) return null;
+  if ((serialized as SerializedMatcher).fingerprint !== patternsFingerprint(patterns)) return null;
+  return loadShippedMatcher(serialized, patterns);
 }
 
 /**
- * A matcher for `patterns` from `serialized` (the artifact's JSON text, or any value parsed
- * from it), scanning exactly as `buildMatcher(patterns)` would; null when it was built from
- * other patterns or is not a well-formed automaton of this format. Frames are recompiled
- * (cheap). Text is parsed here, so a caller that ends up building never pays for parsing.
+ * `loadMatcher` without the fingerprint check, for an automaton that came in one file with the
+ * entries `patterns` were made from (lib/dictionary/shipped.ts), so it cannot be another's.
+ * The check hashes every form: ~5–10 ms of cold script in a page at thousands of entries.
+ * The asset's staleness against the code is a unit test's job (tests/unit/dictionary).
  */
-export function loadMatcher(serialized: unknown, patterns: readonly MatcherPattern[]): Matcher | null {
-  serialized = parsed(serialized);
+export function loadShippedMatcher(serialized: unknown, patterns: readonly MatcherPattern[]): Matcher | null {
   if (typeof serialized !== 'object' || serialized === null) return null;
   const s = serialized as SerializedMatcher;
-  if (s.format !== MATCHER_FORMAT || s.fingerprint !== patternsFingerprint(patterns)) return null;
+  if (s.format !== MATCHER_FORMAT) return null;
   const automaton = decodeAutomaton(s);
   return automaton ? matcherOver(automaton, frameSetOf(patterns)) : null;
 }

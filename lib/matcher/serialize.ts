@@ -1,9 +1,7 @@
 /**
- * The built automaton as plain JSON, written at dictionary-build time so the content script
+ * The built automaton as plain arrays, made at dictionary-build time so the content script
  * loads it instead of building it (a cold-JIT build was one > 50 ms task on every page).
- * Number arrays, not base64: in Chromium, JSON.parse + `new Int32Array(array)` took ~1.5 ms
- * for the dictionary's 7k states, `atob` + a byte loop ~20 ms (`Uint8Array.fromBase64`, ~0.8 ms,
- * is missing from the oldest browsers we support), and the JSON is smaller.
+ * asset.ts writes it as a binary file; the decoder takes number arrays or typed arrays.
  */
 import type { Automaton } from './automaton';
 import { compilePatterns } from './compile';
@@ -11,11 +9,14 @@ import { patternsFingerprint } from './fingerprint';
 import type { MatcherPattern } from './types';
 
 /** Bump whenever the automaton's layout or the meaning of one of its arrays changes. */
-export const MATCHER_FORMAT = 1;
+export const MATCHER_FORMAT = 2;
 
-const DENSE = ['base', 'check', 'fail', 'depth'] as const;
+/** Arrays with one value per state, in the order the asset stores them. */
+export const DENSE_ARRAYS = ['base', 'check', 'fail', 'depth'] as const;
+const DENSE = DENSE_ARRAYS;
 /** Arrays that are -1 at most states: stored as [state, value, state, value, …]. */
-const SPARSE = ['outPattern', 'outAnchor', 'patternAt', 'anchorAt'] as const;
+export const SPARSE_ARRAYS = ['outPattern', 'outAnchor', 'patternAt', 'anchorAt'] as const;
+const SPARSE = SPARSE_ARRAYS;
 
 /** A serialised automaton: see `Automaton` for what each array means. */
 export interface SerializedMatcher {
@@ -24,16 +25,18 @@ export interface SerializedMatcher {
   fingerprint: string;
   states: number;
   /** The code unit of every class, class 1 first (any other unit is class 0). */
-  alphabet: number[];
-  base: number[];
-  check: number[];
-  fail: number[];
-  depth: number[];
-  outPattern: number[];
-  outAnchor: number[];
-  patternAt: number[];
-  anchorAt: number[];
+  alphabet: ArrayLike<number>;
+  base: ArrayLike<number>;
+  check: ArrayLike<number>;
+  fail: ArrayLike<number>;
+  depth: ArrayLike<number>;
+  outPattern: ArrayLike<number>;
+  outAnchor: ArrayLike<number>;
+  patternAt: ArrayLike<number>;
+  anchorAt: ArrayLike<number>;
 }
+
+const isNumbers = (v: unknown): v is ArrayLike<number> => Array.isArray(v) || v instanceof Int32Array || v instanceof Uint16Array;
 
 function sparse(a: Int32Array): number[] {
   const out: number[] = [];
@@ -60,7 +63,7 @@ export function encodeAutomaton(a: Automaton, fingerprint: string): SerializedMa
 export function decodeAutomaton(s: SerializedMatcher): Automaton | null {
   const n = s.states;
   if (s.format !== MATCHER_FORMAT || !Number.isInteger(n) || n < 1) return null;
-  if (!Array.isArray(s.alphabet) || s.alphabet.length >= 0x10000) return null;
+  if (!isNumbers(s.alphabet) || s.alphabet.length >= 0x10000) return null;
   const classOf = new Uint16Array(0x10000);
   for (let c = 0; c < s.alphabet.length; c++) {
     const u = s.alphabet[c]!;
@@ -70,12 +73,12 @@ export function decodeAutomaton(s: SerializedMatcher): Automaton | null {
   const arrays: Partial<Record<(typeof DENSE)[number] | (typeof SPARSE)[number], Int32Array>> = {};
   for (const k of DENSE) {
     const v = s[k];
-    if (!Array.isArray(v) || v.length !== n) return null;
-    arrays[k] = new Int32Array(v);
+    if (!isNumbers(v) || v.length !== n) return null;
+    arrays[k] = v instanceof Int32Array ? v : new Int32Array(v);
   }
   for (const k of SPARSE) {
     const v = s[k];
-    if (!Array.isArray(v) || v.length % 2 !== 0) return null;
+    if (!isNumbers(v) || v.length % 2 !== 0) return null;
     const a = new Int32Array(n).fill(-1);
     for (let i = 0; i < v.length; i += 2) {
       const at = v[i]!;
@@ -91,10 +94,4 @@ export function decodeAutomaton(s: SerializedMatcher): Automaton | null {
 /** Build the automaton for `patterns` exactly as `buildMatcher` does, as plain data. */
 export function serializeMatcher(patterns: readonly MatcherPattern[]): SerializedMatcher {
   return encodeAutomaton(compilePatterns(patterns).automaton, patternsFingerprint(patterns));
-}
-
-/** The artifact's text: one field per line, so a rebuild shows which arrays changed. */
-export function serializedMatcherJson(s: SerializedMatcher): string {
-  const lines = Object.entries(s).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`);
-  return `{${lines.join(',\n')}}\n`;
 }

@@ -1,7 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCardController } from '../card/card-controller';
-import type { DictionaryArtifact } from '../dictionary/types';
+import type { ShippedDictionary } from '../dictionary/shipped';
 import { caretFromPoint } from '../highlighter/caret';
+import { hasHanText, whenHanText } from '../highlighter/han-gate';
+import { profilerFor } from '../highlighter/profile';
 import { startPageHighlighting } from '../highlighter/start';
 import { AdoptedStyles } from '../highlighter/style-sheet';
 import type { Highlighter } from '../highlighter/types';
@@ -33,17 +35,25 @@ function highlightKey(settings: Settings): string {
  * Everything the content script does on a page: highlight under the user's settings,
  * open the card, answer the popup and the keyboard commands, report the badge count and
  * mark noted phrases. Follows settings changes from any tab; all of it ends with `ctx`.
- * `automaton` is the dictionary's serialised matcher (seeds/automaton.json), used while the
- * user's settings leave the dictionary's entries as they are.
+ * `loadDictionary` fetches the shipped dictionary and its automaton; it is called only once
+ * the frame holds Han text, and a subframe without any does nothing else until it has some.
  */
-export async function runPage(ctx: ContentScriptContext, dictionary: DictionaryArtifact, automaton?: unknown): Promise<void> {
+export async function runPage(ctx: ContentScriptContext, loadDictionary: () => Promise<ShippedDictionary | null>): Promise<void> {
+  const topFrame = window === window.top;
+  const profiler = profilerFor(location);
+  const gateStart = performance.now();
+  const han = hasHanText(document.body ?? document.documentElement);
+  profiler.task('gate', gateStart, performance.now());
+  // The top frame answers the popup even without Han text; any other frame waits for some.
+  if (!han && !topFrame) return void whenHanText(document, ctx, () => void runPage(ctx, loadDictionary).catch(() => undefined));
+  let shipped: ShippedDictionary | null = null;
+  const loading = han ? loadDictionary().catch(() => null) : null;
   let settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
   if (ctx.isInvalid) return;
-  const topFrame = window === window.top;
   let highlighter: Highlighter | null = null;
   let key = '';
   let phraseIndex: PhraseIndex | null = null;
-  const index = () => (phraseIndex ??= buildPhraseIndex(activeEntries(dictionary.entries, settings)));
+  const index = () => (phraseIndex ??= buildPhraseIndex(activeEntries(shipped?.dictionary.entries ?? [], settings)));
   const enabled = () => highlightingOn(settings, location.hostname);
   const notedLayer = new NotedLayer(ctx);
   const markNotes = () => void (highlighter ? refreshNoteMarkers(notedLayer).catch(() => undefined) : notedLayer.set([]));
@@ -53,7 +63,9 @@ export async function runPage(ctx: ContentScriptContext, dictionary: DictionaryA
   const cursor = createPhraseCursor(() => highlighter);
   const card = createCardController(ctx, {
     translate: translatorFor(settings.language, navigator.language),
-    dictionaryVersion: dictionary.version,
+    get dictionaryVersion() {
+      return shipped?.dictionary.version ?? '';
+    },
     hitTest: (x, y) => {
       const caret = caretFromPoint(document, x, y);
       return caret && highlighter ? highlighter.matchAt(caret.node, caret.offset) : null;
@@ -74,12 +86,21 @@ export async function runPage(ctx: ContentScriptContext, dictionary: DictionaryA
     card.close();
     cursor.clear();
     highlighter?.stop();
-    highlighter = enabled() ? startPageHighlighting(ctx, activeEntries(withPatternEntries(dictionary.entries), settings), themeFor(settings), { entries: dictionary.entries, automaton }) : null;
+    const dictionary = shipped?.dictionary;
+    highlighter = enabled() && dictionary ? startPageHighlighting(ctx, activeEntries(withPatternEntries(dictionary.entries), settings), themeFor(settings), { entries: dictionary.entries, automaton: shipped?.automaton }) : null;
     highlighter?.onChange(reportCount);
     reportCount();
     markNotes();
   };
   rebuild();
+  const arrived = (loaded: ShippedDictionary | null) => {
+    if (ctx.isInvalid || !loaded) return;
+    shipped = loaded;
+    profiler.mark('dictionary');
+    rebuild();
+  };
+  if (loading) void loading.then(arrived);
+  else whenHanText(document, ctx, () => void loadDictionary().catch(() => null).then(arrived));
   const unwatch = watchSettings((next) => {
     settings = next;
     if (highlightKey(next) !== key) rebuild();

@@ -1,13 +1,14 @@
 /**
  * Bench: the dictionary build on the seeds and on the seeds repeated 50 times (it should
- * grow about linearly), the matcher rebuild a personal-phrase change costs, and the
- * content script's size with and without its dictionary payload.
+ * grow about linearly), the matcher rebuild a personal-phrase change costs, and the size of
+ * the content script (code only: the dictionary ships as the matcher asset) and of the asset.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { buildDictionary, readBuildInputs } from '../../lib/dictionary/build';
 import { toMatcherPatterns } from '../../lib/dictionary/patterns';
 import type { DictionaryArtifact, DictionaryEntry } from '../../lib/dictionary/types';
 import { buildMatcher } from '../../lib/matcher';
+import { SHIPPED_ASSET } from '../../lib/dictionary/shipped';
 import { median } from './median';
 
 /** One line of the build-cost table. */
@@ -39,13 +40,12 @@ export function runBuildCosts(): CostRow[] {
   buildMatcher(patterns);
   const rebuild = median(Array.from({ length: 9 }, () => timed(() => buildMatcher(patterns))));
   const content = statSync('.output/chrome-mv3/content-scripts/content.js').size;
-  // The dictionary and its serialised automaton are inlined data, not code.
-  const payload = JSON.stringify(dictionary).length + statSync('seeds/automaton.json').size;
+  const asset = statSync(`.output/chrome-mv3/${SHIPPED_ASSET}`).size;
   return [
     { name: 'build:dict on the seeds (warm jieba)', value: `${once.toFixed(0)} ms`, goal: 'a few seconds' },
     { name: 'build:dict on the seeds ×50', value: `${(fiftyMs / 1000).toFixed(1)} s (${(fiftyMs / once).toFixed(0)}× the seeds)`, goal: '≈ linear (≈50×)' },
     { name: `matcher rebuild, ${dictionary.entries.length} entries + 50 personal phrases`, value: `${rebuild.toFixed(1)} ms`, goal: 'per settings change, not per keystroke' },
-    { name: 'content.js, minified', value: `${(content / 1024).toFixed(1)} KB`, goal: '' },
-    { name: 'content.js without the dictionary and automaton payload', value: `${((content - payload) / 1024).toFixed(1)} KB`, goal: '< 150 KB' },
+    { name: 'content.js, minified, whole file', value: `${(content / 1024).toFixed(1)} KB`, goal: '≤ 150 KB' },
+    { name: `${SHIPPED_ASSET} (fetched only by frames with Han text)`, value: `${(asset / 1024).toFixed(1)} KB`, goal: '' },
   ];
 }

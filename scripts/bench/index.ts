@@ -10,6 +10,8 @@ import { printMatcherTables } from './matcher-report';
 import { CONTENDERS } from './matcher-contenders';
 import { runNotesBench } from './notes-bench';
 import { runPageBench } from './page-highlight';
+import { printGoalsTable, runGoalsBench } from './page-goals';
+import { printLoadOptions, runLoadOptions } from './load-options';
 import { printPageTable } from './page-report';
 import { runReaderBench } from './reader-first-view';
 
@@ -24,7 +26,13 @@ console.log('\n## Build costs and bundle size\n');
 console.log('| measure | value | goal |\n| --- | ---: | --- |');
 for (const r of runBuildCosts()) console.log(`| ${r.name} | ${r.value} | ${r.goal} |`);
 
-console.log('\n## Highlighting in Chromium: ours vs mark.js\n');
+console.log('\n## How a frame gets its matcher: the options side by side\n');
+printLoadOptions(runLoadOptions());
+
+console.log('\n## Per-frame goals in Chromium (issue 13)\n');
+printGoalsTable(await runGoalsBench(log));
+
+console.log('\n## Highlighting in Chromium with the committed dictionary: ours vs mark.js\n');
 printPageTable(await runPageBench(log));
 
 console.log('\n## Provenance card\n');

@@ -56,7 +56,7 @@ async function startLib(page: Page, options: object = {}): Promise<number> {
   await page.evaluate((o) => {
     const w = window as unknown as W;
     w.slices = [];
-    w.h = w.tifaLib.create({ ...o, profiler: { mark() {}, slice: (s: number, e: number) => w.slices.push([s, e]) } });
+    w.h = w.tifaLib.create({ ...o, profiler: { mark() {}, task() {}, slice: (s: number, e: number) => w.slices.push([s, e]) } });
     w.h.start();
   }, options);
   let last = -1;

@@ -5,6 +5,7 @@
  */
 import type { DictionaryEntry, PhraseKind } from '../../dictionary/types';
 import { PATTERN_TYPES, type PatternType } from './types';
+import { appendEntries } from '../../dictionary/lazy-entries';
 
 /** The id prefix of every pattern entry. */
 export const PATTERN_ID_PREFIX = 'pattern:';
@@ -50,6 +51,6 @@ export function patternTypeOf(id: string): PatternType | null {
 }
 
 /** The dictionary's entries followed by the pattern entries: what the page highlights by default. */
-export function withPatternEntries(entries: readonly DictionaryEntry[]): DictionaryEntry[] {
-  return [...entries, ...PATTERN_ENTRIES];
+export function withPatternEntries(entries: readonly DictionaryEntry[]): readonly DictionaryEntry[] {
+  return appendEntries(entries, PATTERN_ENTRIES);
 }

@@ -1,20 +1,46 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { toMatcherPatterns } from '../../../lib/dictionary/patterns';
-import { loadMatcher, serializedMatcherJson, serializeMatcher } from '../../../lib/matcher';
-import { dictionary, readRootFile } from './artifacts';
+import { readShippedAsset, shippedAssetBytes, SHIPPED_ASSET } from '../../../lib/dictionary/shipped';
+import { buildMatcher, loadMatcher, loadShippedMatcher } from '../../../lib/matcher';
+import { dictionary, readRootFile, ROOT } from './artifacts';
 
 const patterns = toMatcherPatterns(dictionary.entries);
+/** The committed asset, inflated (gzip bytes may differ between zlib builds; the content may not). */
+const committed = () => new Uint8Array(gunzipSync(readFileSync(`${ROOT}seeds/${SHIPPED_ASSET}`)));
 
-describe('the committed automaton artifact', () => {
-  it('is not stale: serialising the committed dictionary gives the committed bytes (run npm run build:dict)', () => {
-    expect(serializedMatcherJson(serializeMatcher(patterns))).toBe(readRootFile('seeds/automaton.json'));
+describe('the committed matcher asset (seeds/matcher.bin.gz)', () => {
+  it('is not stale: encoding the committed dictionary gives the committed bytes (run npm run build:matcher)', () => {
+    expect(Buffer.from(shippedAssetBytes(dictionary)).equals(Buffer.from(committed()))).toBe(true);
   });
 
-  it('loads for the committed dictionary from its text, as the content script imports it', () => {
-    expect(loadMatcher(readRootFile('seeds/automaton.json'), patterns)).not.toBeNull();
+  it('gives the committed dictionary and an automaton that loads for its entries, as the content script reads it', () => {
+    const bytes = committed();
+    const shipped = readShippedAsset(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    expect(shipped?.dictionary).toEqual(dictionary);
+    expect(loadMatcher(shipped!.automaton, patterns)).not.toBeNull();
   });
 
-  it('serialises deterministically: a second run is byte-identical', () => {
-    expect(serializedMatcherJson(serializeMatcher(patterns))).toBe(serializedMatcherJson(serializeMatcher(patterns)));
+  it('loaded as the content script loads it (frame patterns only, no fingerprint) finds what a built matcher finds', () => {
+    const bytes = committed();
+    const shipped = readShippedAsset(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))!;
+    const loaded = loadShippedMatcher(shipped.automaton, toMatcherPatterns(shipped.dictionary.entries, true))!;
+    const built = buildMatcher(patterns);
+    const seeds = readRootFile('seeds/speeches.txt');
+    const expected = built.scan(seeds);
+    expect(expected.filter((m) => m.slots).length).toBeGreaterThan(0); // frames are in play
+    expect(loaded.scan(seeds)).toEqual(expected);
+  });
+
+  it('is refused when it was built for another dictionary', () => {
+    const other = { ...dictionary, entries: dictionary.entries.slice(1) };
+    const bytes = shippedAssetBytes(other);
+    const shipped = readShippedAsset(bytes.buffer.slice(0) as ArrayBuffer);
+    expect(loadMatcher(shipped!.automaton, patterns)).toBeNull();
+  });
+
+  it('encodes deterministically: a second run is byte-identical', () => {
+    expect(Buffer.from(shippedAssetBytes(dictionary)).equals(Buffer.from(shippedAssetBytes(dictionary)))).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCorpus } from '../../../lib/corpus';
 import type { DictionaryArtifact } from '../../../lib/dictionary/types';
 import { toMatcherPatterns } from '../../../lib/dictionary/patterns';
-import { buildMatcher, loadMatcher, serializedMatcherJson, serializeMatcher } from '../../../lib/matcher';
+import { buildMatcher, decodeMatcherAsset, encodeMatcherAsset, loadMatcher, serializeMatcher } from '../../../lib/matcher';
 import { compilePatterns } from '../../../lib/matcher/compile';
 import { decodeAutomaton, MATCHER_FORMAT, type SerializedMatcher } from '../../../lib/matcher/serialize';
 import type { Matcher, MatcherPattern } from '../../../lib/matcher/types';
@@ -20,8 +20,11 @@ const patterns = toMatcherPatterns(dictionary.entries);
 const seedText = read('seeds/speeches.txt');
 const paragraphs = parseCorpus(seedText).speeches.flatMap((s) => s.paragraphs.map((p) => p.text));
 
-/** Through the artifact's text, as the content script gets it. */
-const shipped = (p: readonly MatcherPattern[]): unknown => JSON.parse(serializedMatcherJson(serializeMatcher(p)));
+/** The asset's bytes for `p`, as an ArrayBuffer of their own (as a fetch gives them). */
+const assetBytes = (p: readonly MatcherPattern[], payload = '{}'): ArrayBuffer =>
+  encodeMatcherAsset(serializeMatcher(p), new TextEncoder().encode(payload)).slice().buffer as ArrayBuffer;
+/** Through the binary asset, as the content script gets it. */
+const shipped = (p: readonly MatcherPattern[]): unknown => decodeMatcherAsset(assetBytes(p))!.matcher;
 
 function loaded(p: readonly MatcherPattern[]): Matcher {
   const m = loadMatcher(shipped(p), p);
@@ -117,12 +120,18 @@ describe('loading a serialised automaton', () => {
   it('refuses another format and malformed data', () => {
     const s = shipped(patterns) as SerializedMatcher;
     expect(loadMatcher({ ...s, format: MATCHER_FORMAT + 1 }, patterns)).toBeNull();
-    expect(loadMatcher({ ...s, fail: s.fail.slice(1) }, patterns)).toBeNull();
-    expect(loadMatcher({ ...s, patternAt: [...s.patternAt, 7] }, patterns)).toBeNull();
+    expect(loadMatcher({ ...s, fail: Array.from(s.fail).slice(1) }, patterns)).toBeNull();
+    expect(loadMatcher({ ...s, patternAt: [...Array.from(s.patternAt), 7] }, patterns)).toBeNull();
     expect(loadMatcher({ ...s, outPattern: [s.states, 0] }, patterns)).toBeNull();
     expect(loadMatcher({ ...s, base: undefined }, patterns)).toBeNull();
-    const text = serializedMatcherJson(s);
-    expect(loadMatcher(text, patterns)).not.toBeNull();
-    for (const bad of [null, undefined, 'automaton', text.slice(0, -10), '42', 42, [], {}]) expect(loadMatcher(bad, patterns)).toBeNull();
+    for (const bad of [null, undefined, 'automaton', '42', 42, [], {}]) expect(loadMatcher(bad, patterns)).toBeNull();
+  });
+
+  it('reads its payload back from the asset, and refuses truncated, padded or foreign bytes', () => {
+    const bytes = assetBytes(patterns, '{"提法":1}');
+    expect(new TextDecoder().decode(decodeMatcherAsset(bytes)?.payload)).toBe('{"提法":1}');
+    for (const bad of [bytes.slice(0, -1), bytes.slice(0, 40), new ArrayBuffer(0), new Uint8Array([...new Uint8Array(bytes), 0]).buffer, new TextEncoder().encode('{"format":2}').buffer]) {
+      expect(decodeMatcherAsset(bad as ArrayBuffer)).toBeNull();
+    }
   });
 });

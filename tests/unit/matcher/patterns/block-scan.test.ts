@@ -16,7 +16,7 @@ const DICT = [
   entry('f', '以…为指引', { kind: 'frame', frame: { parts: ['以', '为指引'], maxGap: 30 } }),
 ];
 
-function painted(entries: DictionaryEntry[], text: string) {
+function painted(entries: readonly DictionaryEntry[], text: string) {
   const scanner = createBlockScanner(buildMatcher(toMatcherPatterns(entries)), entries);
   const { matches, pieces } = scanner.list(text);
   return pieces.map(([s, e, i]) => [text.slice(s, e), entries[matches[i]!.entry]!.id]);
