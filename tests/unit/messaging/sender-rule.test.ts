@@ -59,7 +59,7 @@ describe('the sender rule, for every request type', () => {
 
   it('gives a content script only what carries nothing private, and its own page notes', async () => {
     const allowed = TYPES.filter((t) => REQUEST_ACCESS[t] !== 'extension-page');
-    expect(allowed.sort()).toEqual(['notes:forPage', 'page:count', 'ping', 'provenance:get', 'reader:open']);
+    expect(allowed.sort()).toEqual(['notes:forPage', 'page:count', 'ping', 'provenance:get', 'provenance:lines', 'reader:open']);
     for (const type of TYPES) {
       const answer = await send(type, contentScript);
       expect(answer, type).toEqual(allowed.includes(type) ? { ok: true, value: 'handled' } : { ok: false, error: expect.stringContaining('only for') });

@@ -29,7 +29,8 @@ describe('page report', () => {
     expect(md).toContain('2026-11-29T00:00:00.000Z');
     expect(md).toContain('## 不忘初心、牢记使命 × 3');
     expect(md).toContain('## 高度重视 × 1');
-    expect(md).toContain('- First used in the corpus: 2017 (14 uses in the corpus)');
+    expect(md).toContain('- 文献库中首见：2017 年（共 14 次）');
+    expect(pageReportMarkdown(data, rows, en, now)).toContain('- First used in the corpus: 2017 (14 uses in the corpus)');
     expect(md).toContain('\\<b\\>');
     expect(md).not.toContain('](javascript');
   });
@@ -47,8 +48,8 @@ describe('page report', () => {
   it('speaks the UI language only: no internal kind ids or English labels in the Chinese report', () => {
     const md = pageReportMarkdown(data, rows, zh, now);
     expect(md).toContain('- 类型：提法'.replace('：', ': '));
-    expect(md).toContain('- 种子出处: 在全县教育工作会上的讲话');
-    expect(md).not.toMatch(/Kind|Seed source|slogan|bundle|Stock phrases|Date/);
+    expect(md).toContain('- 出处: 中国共产党第十九次全国代表大会报告');
+    expect(md).not.toMatch(/Kind|Seed source|Source|First used|slogan|bundle|Stock phrases|Date/);
     expect(pageReportRows(data, rows, zh, now)[0]![4]).toBe('提法');
     expect(pageReportMarkdown(data, rows, en, now)).toContain('- Kind: Slogan / fixed formulation');
   });
