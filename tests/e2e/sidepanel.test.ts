@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { waitForHighlights } from './support/card';
+import { cardPart, waitForHighlights } from './support/card';
 import { SCREENSHOT_DIR } from './support/paths';
 import { useExtensionSession } from './support/session';
 import { openTab } from './support/tabs';
@@ -84,7 +84,7 @@ describe('the side panel', () => {
     for (let i = 0; i < texts.indexOf('推动高质量发展'); i++) await panel.keyboard.press('ArrowDown');
     expect(await panel.evaluate(() => document.activeElement?.querySelector('.text')?.textContent)).toBe('推动高质量发展');
     await panel.keyboard.press('o');
-    await expect.poll(() => page.locator('tifa-card .phrase').textContent()).toBe('推动高质量发展');
+    await expect.poll(() => cardPart(page, '.phrase').textContent()).toBe('推动高质量发展');
     await panel.close();
     await page.close();
   });
