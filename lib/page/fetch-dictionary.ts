@@ -11,8 +11,11 @@ import { profilerFor } from '../highlighter/profile';
 /** Fetch, inflate and read seeds/matcher.bin.gz as built into the extension; null when it is missing or malformed. */
 export async function fetchShippedDictionary(): Promise<ShippedDictionary | null> {
   const response = await fetch(browser.runtime.getURL(`/${SHIPPED_ASSET}` as '/'));
-  if (!response.ok || !response.body) return null;
-  const bytes = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+  if (!response.ok) return null;
+  // Inflate from a Blob of our own: Firefox's content scripts cannot pipe the fetched body
+  // (a stream of the page's compartment) through a DecompressionStream of theirs.
+  const packed = new Blob([await response.arrayBuffer()]);
+  const bytes = await new Response(packed.stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
   const started = performance.now();
   const shipped = readShippedAsset(bytes);
   profilerFor(location).task('read-dictionary', started, performance.now());
