@@ -1,7 +1,8 @@
 /**
- * `npm run build:dict`: build seeds/dictionary.json and seeds/provenance.json from the seed
- * speeches (and the everyday texts, as negative evidence), and seeds/automaton.json, the
- * dictionary's matcher serialised for the content script to load instead of building.
+ * `npm run build:dict`: build seeds/dictionary.json and seeds/provenance.json from the dated
+ * corpus (seed speeches + seeds/corpus/) and the general-language baseline, and
+ * seeds/automaton.json, the dictionary's matcher serialised for the content script to load
+ * instead of building.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,8 +19,7 @@ import { serializedMatcherJson, serializeMatcher } from '../lib/matcher';
 
 const root = process.cwd();
 const started = performance.now();
-const { seedText, everydayTexts } = readBuildInputs(root);
-const { dictionary, provenance } = buildDictionary(seedText, { everydayTexts });
+const { dictionary, provenance } = buildDictionary(readBuildInputs(root));
 const dictionaryText = dictionaryJson(dictionary);
 writeFileSync(join(root, DICTIONARY_FILE), dictionaryText);
 writeFileSync(join(root, PROVENANCE_FILE), provenanceJson(provenance));

@@ -5,7 +5,6 @@
  * tag alone never condemns a word: it must also be confined to one speech family and look
  * like a place (an administrative suffix follows it) or be tagged a place name.
  */
-import type { Corpus } from '../../corpus';
 import type { SegmentedDoc } from './documents';
 
 const ADMIN_SUFFIX = /^[县市省区镇乡村州]/;
@@ -22,10 +21,10 @@ interface WordSeen {
   suffixed: boolean;
 }
 
-/** Local proper names found in the seeds: speakers, and one-family place names. */
-export function findLocalNames(corpus: Corpus, docs: readonly SegmentedDoc[]): Set<string> {
+/** Local proper names found in the corpus: speakers, and one-family place names. */
+export function findLocalNames(speakers: ReadonlyArray<string | undefined>, docs: readonly SegmentedDoc[]): Set<string> {
   const names = new Set<string>();
-  for (const s of corpus.speeches) if (s.speaker && s.speaker.length >= 2) names.add(s.speaker);
+  for (const s of speakers) if (s && s.length >= 2) names.add(s);
   const seen = new Map<string, WordSeen>();
   for (const doc of docs) {
     doc.tokens.forEach((t, i) => {
