@@ -97,7 +97,7 @@ export function buildDictionary(inputs: BuildInputs): BuildResult {
   const names = findLocalNames(corpus.documents.map((d) => d.speaker), corpus.paras);
   const scored = scoreCandidates(table.all(), corpus, stats, baseline, names);
 
-  const drafts = draftEntries(scored, mineFrames(corpus.paras));
+  const drafts = draftEntries(scored, mineFrames(corpus.paras, baseline));
   const hits = findHits(drafts, new OccurrenceIndex(corpus.paras));
   const dropped = dropMisaligned(drafts, hits, new Alignment(corpus.paras));
   findFragments(drafts, hits).forEach((container, i) => dropped.has(i) || dropped.set(i, `fragment of ${container}`));

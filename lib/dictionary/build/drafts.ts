@@ -5,6 +5,7 @@
 import type { FrameSpec, PhraseKind } from '../types';
 import type { MinedFrame } from './frames';
 import type { ScoredCandidate } from './select';
+import { KEEP_THRESHOLD } from './score';
 import { frameAlternatives, variantsOf } from './variants';
 
 /** An entry before its occurrences are known. */
@@ -42,6 +43,7 @@ export function draftEntries(scored: readonly ScoredCandidate[], frames: readonl
     });
   }
   for (const f of frames) {
+    if (frameScore(f) <= KEEP_THRESHOLD) continue;
     const text = f.parts.join('…');
     const alternatives = frameAlternatives(f.parts);
     const frame: FrameSpec = { parts: [...f.parts], maxGap: f.maxGap, ...(alternatives.length ? { alternatives } : {}) };

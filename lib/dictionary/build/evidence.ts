@@ -10,6 +10,8 @@ import { containsRegisterWord, registerShare } from '../register-words';
 import { IDIOM_TAGS } from './word-ngrams';
 import { isParallel } from './lists';
 import { COMMON_WORD, type Baseline } from './baseline';
+import { isFunctionWord } from './edges';
+import { isStatistic, topicHead } from './topic-words';
 
 const LIST_MARK = /[、,，]/;
 
@@ -37,6 +39,18 @@ export function branchingEntropy(neighbours: readonly string[]): number {
     h -= p * Math.log2(p);
   }
   return h;
+}
+
+/** The neighbour a phrase is (almost) always next to, when it is a Han content word: then
+ *  the phrase is a piece of a longer unit (中国特色 | 社会主义, 新 | 时代中国特色社会主义). */
+export function closedBy(neighbours: readonly string[], share = 0.8): string | null {
+  if (neighbours.length < 4) return null;
+  const counts = new Map<string, number>();
+  for (const n of neighbours) counts.set(n, (counts.get(n) ?? 0) + 1);
+  for (const [word, n] of counts) {
+    if (n >= share * neighbours.length && /^[\u4e00-\u9fff]+$/.test(word) && !isFunctionWord(word)) return word;
+  }
+  return null;
 }
 
 /** The evidence for one candidate. */
@@ -83,9 +97,24 @@ export interface Evidence {
   corpusRate: number;
   /** Two nouns, both common in general Chinese (经济发展, 农业生产): a topic, not a formulation. */
   commonCompound: boolean;
+  /** Several words, each common in ordinary Chinese and none of the officialese register
+   *  (不需要, 继续保持, 比较多): everyday language, whatever its recurrence. */
+  generalWordsOnly: boolean;
   /** One ordinary word or a short (≤ 3 chars) quoted string: emphasis, not a formula. */
   plainWord: boolean;
+  /** The content word it is nearly always preceded / followed by (a fragment), if any. */
+  closedLeft: string | null;
+  closedRight: string | null;
+  /** The topic noun it ends on (义务教育), or true when it reports a figure (年均增长). */
+  topic: string | null;
+  statistic: boolean;
+  /** Share of sightings with a clause edge or a function word right after / right before:
+   *  a unit often ends a clause or takes 的; a cut-off piece (推动重点 | 领域) never does. */
+  rightOpen: number;
+  leftOpen: number;
 }
+
+const isOpen = (word: string) => !/^[\u4e00-\u9fff]+$/.test(word) || isFunctionWord(word);
 
 const NOUNISH = /^(n|ns|nt|nz|ng|vn|an|nr)$/;
 
@@ -137,6 +166,15 @@ export function gatherEvidence(c: Candidate, corpus: SegmentedCorpus, stats: Wor
     commonCompound:
       c.words.length === 2 && !list && !numbered && c.tags.every((t) => NOUNISH.test(t)) &&
       c.words.every((w) => baseline.frequency(w) >= COMMON_WORD),
+    generalWordsOnly:
+      c.words.length >= 2 && !list && !numbered && registerShare(c.words) === 0 &&
+      c.words.every((w) => baseline.frequency(w) >= COMMON_WORD),
     plainWord: quoted > 0 && !idiomTag && !numbered && !list && (single || c.text.length <= 3),
+    closedLeft: list ? null : closedBy(c.sightings.map((s) => s.left)),
+    closedRight: list ? null : closedBy(c.sightings.map((s) => s.right)),
+    topic: list || numbered ? null : topicHead(c.text) ?? null,
+    statistic: isStatistic(c.text),
+    rightOpen: c.sightings.filter((s) => isOpen(s.right)).length / Math.max(c.sightings.length, 1),
+    leftOpen: c.sightings.filter((s) => isOpen(s.left)).length / Math.max(c.sightings.length, 1),
   };
 }

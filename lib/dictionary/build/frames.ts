@@ -7,6 +7,7 @@
  */
 import type { SegmentedDoc } from './documents';
 import type { Token } from './segment';
+import { COMMON_WORD, type Baseline } from './baseline';
 
 /** Longest gap a frame may span, in characters (a clause of official prose). */
 export const MAX_FRAME_GAP = 16;
@@ -53,8 +54,14 @@ function clauses(tokens: readonly Token[]): Array<[number, number]> {
 
 const joined = (toks: readonly Token[]) => toks.map((t) => t.word).join('');
 
+/** A frame whose single-character opening (在, 从) meets a closing that ordinary Chinese uses
+ *  all the time (的时候, 的情况下) is grammar, not a formula. */
+export function isGrammarFrame(head: string, tail: string, baseline: Baseline): boolean {
+  return (head.length === 1 || tail.length === 1) && (baseline.frequency(tail) >= COMMON_WORD || baseline.frequency(head) >= COMMON_WORD || /^的/.test(tail));
+}
+
 /** Mine clause-edge frames from the corpus paragraphs. */
-export function mineFrames(paras: readonly SegmentedDoc[]): MinedFrame[] {
+export function mineFrames(paras: readonly SegmentedDoc[], baseline: Baseline): MinedFrame[] {
   const tallies = new Map<string, Tally>();
   const starts = new Map<string, number>();
   const ends = new Map<string, number>();
@@ -92,7 +99,7 @@ export function mineFrames(paras: readonly SegmentedDoc[]): MinedFrame[] {
     if (t.families.size < MIN_FRAME_FAMILIES || t.fillers.size < MIN_FRAME_FILLERS) continue;
     const [head, tail] = key.split('\u0001') as [string, string];
     const bond = Math.max(t.count / (starts.get(head) ?? Infinity), t.count / (ends.get(tail) ?? Infinity));
-    if (bond < MIN_BOND) continue;
+    if (bond < MIN_BOND || isGrammarFrame(head, tail, baseline)) continue;
     out.push({ parts: [head, tail], maxGap: t.maxGap, families: t.families.size, fillers: t.fillers.size, occurrences: t.count });
   }
   return out.sort((x, y) => y.families - x.families || (x.parts.join() < y.parts.join() ? -1 : 1));

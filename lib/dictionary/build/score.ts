@@ -22,6 +22,12 @@ const PRIOR = -4;
 const MIN_SIGHTINGS_FOR_ENTROPY = 4;
 const LOW_ENTROPY = 0.5;
 
+/** Beyond this many independent documents, more recurrence says nothing new (topic words
+ *  recur in every report too). */
+const MAX_FAMILIES = 16;
+/** Sightings needed before the open-edge shares are trusted. */
+const MIN_SIGHTINGS_FOR_EDGES = 6;
+
 const round = (x: number) => Math.round(x * 10) / 10;
 
 /** The log-odds contributions of the evidence (the score is the logistic of their sum). */
@@ -30,7 +36,7 @@ export function contributions(e: Evidence): Contribution[] {
   const add = (reason: string, weight: number) => weight !== 0 && out.push({ reason, weight: round(weight) });
   // Recurrence across independent documents: strong, but with diminishing returns (topic
   // phrases recur in every report too; the other evidence has to tell them apart).
-  add(`families=${e.families}`, 1.2 * Math.log2(Math.max(e.families, 1)));
+  add(`families=${e.families}`, 1.2 * Math.log2(Math.min(Math.max(e.families, 1), MAX_FAMILIES)));
   // Reused over years and by different kinds of body (state, party, province, county).
   if (e.years >= 3 && e.lastYear! - e.firstYear! >= 5) add('years', 0.5);
   if (e.organs >= 2) add(`organs=${e.organs}`, 0.4 * (e.organs - 1));
@@ -38,16 +44,15 @@ export function contributions(e: Evidence): Contribution[] {
   if (e.families <= 2 && e.perDoc >= 5 && e.quotedShare < 0.5 && !e.numbered) add('topic-burst', -1.5);
   if (e.idiomTag === 'i') add('idiom(i)', 1.6);
   if (e.idiomTag === 'l') add('habitual(l)', 1.4);
-  if (e.idiomTag) add(e.register > 0 ? 'officialese-idiom' : 'plain-idiom', e.register > 0 ? 1 : -0.8);
+  if (e.idiomTag) add(e.register > 0 ? 'officialese-idiom' : 'plain-idiom', e.register > 0 ? 1 : e.idiomTag === 'l' ? -2 : -1);
   const bundle = !e.idiomTag && !e.list && !e.numbered;
   if (bundle) add('register', 2 * e.register - 1);
   if (bundle) add(e.verbPhrase ? 'verb-phrase' : 'noun-compound', e.verbPhrase ? 0.6 : -0.6);
   // Keyness against general Chinese: ordinary vocabulary is not stock language.
   if (e.general > 0) {
     const keyness = Math.log2((e.corpusRate + 1) / (e.general + 1));
-    if (keyness < 2) add(`general-language(${e.general.toFixed(1)}/M)`, -2);
+    if (keyness < 2) add(`general-language(${e.general.toFixed(1)}/M)`, keyness < 1 ? -4 : -2);
   }
-  if (e.commonCompound) add('common-noun-compound', -3);
   // Quoting a list or a numbered name marks a formula; quoting one phrase may be emphasis.
   if (e.quotedShare >= 0.5) add('quoted', e.list || e.numbered ? 1.5 : 0.5);
   if (e.quotedShare >= 0.3 && e.families >= 2) add('quoted-by-several', 2);
@@ -62,10 +67,15 @@ export function contributions(e: Evidence): Contribution[] {
     const reliability = Math.min(1, (e.occurrences - 1) / 3);
     add('cohesion', (e.cohesion - 0.3) * 3 * reliability);
   }
-  // Branching entropy: a phrase always followed (or preceded) by one word is a fragment.
+  // Branching entropy: few different neighbours on a side, a weak boundary there.
   if (e.occurrences >= MIN_SIGHTINGS_FOR_ENTROPY && !e.list) {
-    if (e.rightEntropy < LOW_ENTROPY) add('closed-right', -1.5);
-    if (e.leftEntropy < LOW_ENTROPY) add('closed-left', -1.5);
+    if (e.rightEntropy < LOW_ENTROPY) add('low-right-entropy', -1);
+    if (e.leftEntropy < LOW_ENTROPY) add('low-left-entropy', -1);
+  }
+  // Never followed by a clause edge or a function word: cut off before its head (推动重点 | 领域).
+  if (e.occurrences >= MIN_SIGHTINGS_FOR_EDGES && !e.list && !e.idiomTag) {
+    if (e.rightOpen < 0.05) add('never-closed', -2);
+    if (e.leftOpen < 0.05) add('never-opened', -1.5);
   }
   if (e.beforeDe) add('modifier-of-longer', -1);
   if (e.plainWord) add('plain-word', -2.5);

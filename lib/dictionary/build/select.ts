@@ -54,6 +54,18 @@ function junkReason(text: string, names: ReadonlySet<string>): string | undefine
   return name ? `local name: ${name}` : undefined;
 }
 
+/** Rules that reject whatever the score: a fragment of a longer unit, a topic, a figure. */
+export function ruleReason(e: Evidence): string | undefined {
+  if (e.closedLeft) return `fragment: nearly always after ${e.closedLeft}`;
+  if (e.closedRight) return `fragment: nearly always before ${e.closedRight}`;
+  if (e.statistic && !e.list && e.quotedShare < 0.5) return 'statistic';
+  if (e.topic) return `topic: ends on ${e.topic}`;
+  if (e.commonCompound) return 'topic: two common nouns';
+  if (e.generalWordsOnly) return 'general language: common words, none of the register';
+  if (e.idiomTag && e.general > 0 && e.corpusRate < 2 * e.general) return 'general vocabulary: no more frequent here than in ordinary Chinese';
+  return undefined;
+}
+
 /** Score every candidate worth scoring; label kind; mark rejections. */
 export function scoreCandidates(
   candidates: readonly Candidate[],
@@ -69,7 +81,7 @@ export function scoreCandidates(
     const parts = contributions(evidence);
     const score = scoreOf(parts);
     const junk = junkReason(candidate.text, localNames);
-    const rejected = junk ?? (score <= KEEP_THRESHOLD ? 'score not above threshold' : undefined);
+    const rejected = junk ?? ruleReason(evidence) ?? (score <= KEEP_THRESHOLD ? 'score not above threshold' : undefined);
     out.push({ candidate, evidence, contributions: parts, score, kind: kindOf(evidence, parts), rejected });
   }
   return out;
