@@ -59,6 +59,8 @@ export interface DictionaryArtifact {
   version: string;
   /** SHA-256 of the seed file, hex. */
   seedHash: string;
+  /** SHA-256 of the build's input files and code (build/input-hash.ts): the staleness check. */
+  inputsHash?: string;
   entries: DictionaryEntry[];
 }
 

@@ -21,6 +21,7 @@ import { findLocalNames } from './local-names';
 import { OccurrenceIndex, type Hit } from './occurrences';
 import { occurrenceOf } from './provenance';
 import { addQuotes } from './quotes';
+import { addRituals } from './rituals';
 import { scoreCandidates, type ScoredCandidate } from './select';
 import { addWordNgrams } from './word-ngrams';
 import { WordStats } from './word-stats';
@@ -94,6 +95,7 @@ export function buildDictionary(inputs: BuildInputs): BuildResult {
   addWordNgrams(corpus.paras, table, stats);
   addQuotes(corpus.paras, table);
   addLists(corpus.paras, table);
+  addRituals(corpus.paras, table);
   const names = findLocalNames(corpus.documents.map((d) => d.speaker), corpus.paras);
   const scored = scoreCandidates(table.all(), corpus, stats, baseline, names);
 

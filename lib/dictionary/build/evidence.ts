@@ -43,12 +43,15 @@ export function branchingEntropy(neighbours: readonly string[]): number {
 
 /** The neighbour a phrase is (almost) always next to, when it is a Han content word: then
  *  the phrase is a piece of a longer unit (中国特色 | 社会主义, 新 | 时代中国特色社会主义). */
-export function closedBy(neighbours: readonly string[], share = 0.8): string | null {
+export function closedBy(neighbours: readonly string[], families: readonly number[], share = 0.8): string | null {
   if (neighbours.length < 4) return null;
   const counts = new Map<string, number>();
   for (const n of neighbours) counts.set(n, (counts.get(n) ?? 0) + 1);
   for (const [word, n] of counts) {
-    if (n >= share * neighbours.length && /^[\u4e00-\u9fff]+$/.test(word) && !isFunctionWord(word)) return word;
+    if (n < share * neighbours.length || !/^[\u4e00-\u9fff]+$/.test(word) || isFunctionWord(word)) continue;
+    // Used on its own by three or more independent documents: a unit that also nests (核心价值观).
+    const alone = new Set(families.filter((_, i) => neighbours[i] !== word));
+    return alone.size >= 3 ? null : word;
   }
   return null;
 }
@@ -95,6 +98,13 @@ export interface Evidence {
   general: number;
   /** Its frequency per million words in the corpus. */
   corpusRate: number;
+  /** log2 of the corpus rate over the general rate (both + 1 per million): how much more
+   *  the register uses it than ordinary Chinese does. */
+  keyness: number;
+  /** A whole short paragraph of address (同志们：). */
+  ritual: boolean;
+  /** A single word proposed for its keyness alone (no i/l tag). */
+  keyword: boolean;
   /** Two nouns, both common in general Chinese (经济发展, 农业生产): a topic, not a formulation. */
   commonCompound: boolean;
   /** Several words, each common in ordinary Chinese and none of the officialese register
@@ -137,6 +147,7 @@ export function gatherEvidence(c: Candidate, corpus: SegmentedCorpus, stats: Wor
   const idiomTag = single && IDIOM_TAGS.has(c.tags[0]!) ? c.tags[0]! : null;
   const numbered = c.origins.has('numbered');
   const list = c.origins.has('list') || c.origins.has('quote-run') || LIST_MARK.test(c.text);
+  const sightingFamilies = c.sightings.map((s) => paras[s.doc]!.family);
   const sortedYears = [...years].sort((a, b) => a - b);
   const verbPhrase = !list && isVerbPhrase(c.tags);
   return {
@@ -163,6 +174,9 @@ export function gatherEvidence(c: Candidate, corpus: SegmentedCorpus, stats: Wor
     rightEntropy: branchingEntropy(c.sightings.map((s) => s.right)),
     general: baseline.frequency(c.text),
     corpusRate: (c.sightings.length * 1e6) / Math.max(stats.total, 1),
+    keyness: Math.log2(((c.sightings.length * 1e6) / Math.max(stats.total, 1) + 1) / (baseline.frequency(c.text) + 1)),
+    ritual: c.origins.has('ritual'),
+    keyword: c.origins.has('keyword') && !idiomTag && !numbered && !list,
     commonCompound:
       c.words.length === 2 && !list && !numbered && c.tags.every((t) => NOUNISH.test(t)) &&
       c.words.every((w) => baseline.frequency(w) >= COMMON_WORD),
@@ -170,8 +184,8 @@ export function gatherEvidence(c: Candidate, corpus: SegmentedCorpus, stats: Wor
       c.words.length >= 2 && !list && !numbered && registerShare(c.words) === 0 &&
       c.words.every((w) => baseline.frequency(w) >= COMMON_WORD),
     plainWord: quoted > 0 && !idiomTag && !numbered && !list && (single || c.text.length <= 3),
-    closedLeft: list ? null : closedBy(c.sightings.map((s) => s.left)),
-    closedRight: list ? null : closedBy(c.sightings.map((s) => s.right)),
+    closedLeft: list ? null : closedBy(c.sightings.map((s) => s.left), sightingFamilies),
+    closedRight: list ? null : closedBy(c.sightings.map((s) => s.right), sightingFamilies),
     topic: list || numbered ? null : topicHead(c.text) ?? null,
     statistic: isStatistic(c.text),
     rightOpen: c.sightings.filter((s) => isOpen(s.right)).length / Math.max(c.sightings.length, 1),

@@ -49,10 +49,9 @@ export function contributions(e: Evidence): Contribution[] {
   if (bundle) add('register', 2 * e.register - 1);
   if (bundle) add(e.verbPhrase ? 'verb-phrase' : 'noun-compound', e.verbPhrase ? 0.6 : -0.6);
   // Keyness against general Chinese: ordinary vocabulary is not stock language.
-  if (e.general > 0) {
-    const keyness = Math.log2((e.corpusRate + 1) / (e.general + 1));
-    if (keyness < 2) add(`general-language(${e.general.toFixed(1)}/M)`, keyness < 1 ? -4 : -2);
-  }
+  if (e.general > 0 && e.keyness < 2) add(`general-language(${e.general.toFixed(1)}/M)`, e.keyness < 1 ? -4 : -2);
+  // A lone word stands for a formulation only when the register owns it (主旋律, 干部队伍).
+  if (e.keyword) add(`keyword(${e.keyness.toFixed(1)} bits)`, Math.max(-4, Math.min(1.5, e.keyness - 4)));
   // Quoting a list or a numbered name marks a formula; quoting one phrase may be emphasis.
   if (e.quotedShare >= 0.5) add('quoted', e.list || e.numbered ? 1.5 : 0.5);
   if (e.quotedShare >= 0.3 && e.families >= 2) add('quoted-by-several', 2);
@@ -78,6 +77,8 @@ export function contributions(e: Evidence): Contribution[] {
     if (e.leftOpen < 0.05) add('never-opened', -1.5);
   }
   if (e.beforeDe) add('modifier-of-longer', -1);
+  // A paragraph of address repeated by independent speakers is the ritual of the genre.
+  if (e.ritual) add('ritual-address', 3);
   if (e.plainWord) add('plain-word', -2.5);
   return out;
 }

@@ -32,6 +32,7 @@ export const PLAN_NAME = /^(?:十[一二三四五六七八九]?|[六七八九])�
 /** True when a candidate can reach the threshold at all: recurrence across independent
  *  documents, or a formula's own evidence (quotation, a list, a numbered name). */
 function worthScoring(c: Candidate, corpus: SegmentedCorpus): boolean {
+  if (c.origins.has('ritual')) return c.sightings.some((s) => corpus.paras[s.doc]!.family !== corpus.paras[c.sightings[0]!.doc]!.family);
   if (c.origins.has('quote') || c.origins.has('quote-run') || c.origins.has('list') || c.origins.has('numbered')) return true;
   const first = corpus.paras[c.sightings[0]!.doc]!.family;
   return c.sightings.some((s) => corpus.paras[s.doc]!.family !== first);
@@ -41,6 +42,7 @@ function worthScoring(c: Candidate, corpus: SegmentedCorpus): boolean {
  *  slogans (noun formulations and idioms tagged i), bundles (verb phrases and l-tagged words). */
 export function kindOf(e: Evidence, contributionsList: readonly Contribution[]): PhraseKind {
   const named = contributionsList.some((c) => c.reason === 'numbered' && c.weight > 1);
+  if (e.ritual) return 'ritual';
   if (e.numbered && named) return 'numbered';
   if (e.list || e.quotedShare >= 0.5) return 'formula';
   if (e.idiomTag === 'i' || (!e.idiomTag && !e.verbPhrase)) return 'slogan';
@@ -54,13 +56,18 @@ function junkReason(text: string, names: ReadonlySet<string>): string | undefine
   return name ? `local name: ${name}` : undefined;
 }
 
+/** Below this normalised PMI, a word run is two words that merely meet (发展 | 提供). */
+export const MIN_COHESION = 0.25;
+
 /** Rules that reject whatever the score: a fragment of a longer unit, a topic, a figure. */
 export function ruleReason(e: Evidence): string | undefined {
+  if (e.ritual) return undefined;
   if (e.closedLeft) return `fragment: nearly always after ${e.closedLeft}`;
   if (e.closedRight) return `fragment: nearly always before ${e.closedRight}`;
   if (e.statistic && !e.list && e.quotedShare < 0.5) return 'statistic';
   if (e.topic) return `topic: ends on ${e.topic}`;
   if (e.commonCompound) return 'topic: two common nouns';
+  if (e.cohesion !== null && e.cohesion < MIN_COHESION && !e.list && !e.numbered && e.quotedShare < 0.5) return `weak association (NPMI ${e.cohesion.toFixed(2)})`;
   if (e.generalWordsOnly) return 'general language: common words, none of the register';
   if (e.idiomTag && e.general > 0 && e.corpusRate < 2 * e.general) return 'general vocabulary: no more frequent here than in ordinary Chinese';
   return undefined;

@@ -24,6 +24,12 @@ export const MIN_DOCS = 3;
 /** jieba tags that mark a fixed expression. */
 export const IDIOM_TAGS = new Set(['i', 'l']);
 
+/** A single jieba word that may be a formulation by itself when the corpus uses it far more
+ *  than ordinary Chinese (主旋律, 干部队伍): three or more characters, a noun or a verb. */
+export function isKeywordShape(t: Token): boolean {
+  return t.word.length >= 3 && /^(n|nz|vn|v|l|i|j)$/.test(t.tag);
+}
+
 /** True when the run stands alone between quotation marks. */
 function isQuoted(text: string, start: number, end: number): boolean {
   return /[“"「『]/.test(text[start - 1] ?? '') && /[”"」』]/.test(text[end] ?? '');
@@ -49,7 +55,7 @@ export function addWordNgrams(docs: readonly SegmentedDoc[], table: CandidateTab
   docs.forEach((doc, d) =>
     forEachRun(doc, (i, n) => {
       const run = doc.tokens.slice(i, i + n);
-      if (n === 1 && !IDIOM_TAGS.has(run[0]!.tag) && !isQuoted(doc.text, run[0]!.start, run[0]!.end)) return;
+      if (n === 1 && !IDIOM_TAGS.has(run[0]!.tag) && !isKeywordShape(run[0]!) && !isQuoted(doc.text, run[0]!.start, run[0]!.end)) return;
       if (stats.documents(run) < MIN_DOCS && !(n === 1 && IDIOM_TAGS.has(run[0]!.tag))) {
         if (!isQuoted(doc.text, run[0]!.start, run[n - 1]!.end)) return;
       }
@@ -65,8 +71,9 @@ function proposeRun(doc: SegmentedDoc, d: number, toks: Token[], i: number, run:
   if (/[Xx_]/.test(doc.text[first.start - 1] ?? '') || /[Xx_]/.test(doc.text[last.end] ?? '')) return; // cut by redaction
   const quoted = isQuoted(doc.text, first.start, last.end);
   const numbered = isNumbered(text, first.word, first.tag, quoted) && canEnd(last.word, last.tag);
-  let origin: 'idiom' | 'ngram' | 'numbered';
+  let origin: 'idiom' | 'keyword' | 'ngram' | 'numbered';
   if (numbered) origin = 'numbered';
+  else if (run.length === 1 && isKeywordShape(first) && !IDIOM_TAGS.has(first.tag)) origin = 'keyword';
   else if (run.length === 1) {
     // 在思想上/l is a prepositional phrase jieba happens to list, not an expression.
     if (!IDIOM_TAGS.has(first.tag) || text.length < MIN_CHARS || /^[在对把从向于].+[上中下里]$/.test(text)) return;
