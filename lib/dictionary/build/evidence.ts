@@ -107,8 +107,9 @@ export interface Evidence {
   keyword: boolean;
   /** Two nouns, both common in general Chinese (经济发展, 农业生产): a topic, not a formulation. */
   commonCompound: boolean;
-  /** Several words, each common in ordinary Chinese and none of the officialese register
-   *  (不需要, 继续保持, 比较多): everyday language, whatever its recurrence. */
+  /** Two words, or a verb phrase, each word common in ordinary Chinese and none of the
+   *  officialese register (不需要, 继续保持, 比较多): everyday language, whatever its recurrence.
+   *  Longer noun compounds of common words (中国特色社会主义) are judged on their evidence. */
   generalWordsOnly: boolean;
   /** One ordinary word or a short (≤ 3 chars) quoted string: emphasis, not a formula. */
   plainWord: boolean;
@@ -181,7 +182,7 @@ export function gatherEvidence(c: Candidate, corpus: SegmentedCorpus, stats: Wor
       c.words.length === 2 && !list && !numbered && c.tags.every((t) => NOUNISH.test(t)) &&
       c.words.every((w) => baseline.frequency(w) >= COMMON_WORD),
     generalWordsOnly:
-      c.words.length >= 2 && !list && !numbered && registerShare(c.words) === 0 &&
+      (c.words.length === 2 || verbPhrase) && !list && !numbered && registerShare(c.words) === 0 &&
       c.words.every((w) => baseline.frequency(w) >= COMMON_WORD),
     plainWord: quoted > 0 && !idiomTag && !numbered && !list && (single || c.text.length <= 3),
     closedLeft: list ? null : closedBy(c.sightings.map((s) => s.left), sightingFamilies),

@@ -8,6 +8,7 @@
 import type { SegmentedDoc } from './documents';
 import type { Token } from './segment';
 import { COMMON_WORD, type Baseline } from './baseline';
+import { isFunctionWord } from './edges';
 
 /** Longest gap a frame may span, in characters (a clause of official prose). */
 export const MAX_FRAME_GAP = 16;
@@ -19,7 +20,7 @@ export const MIN_FRAME_FILLERS = 6;
 const MIN_BOND = 0.4;
 /** Fixed characters (both ends together) a frame must have: 以…为 alone is grammar. */
 const MIN_FIXED = 4;
-const CLAUSE_END = /[，。；：！？,;:!?（）()“”《》]/;
+const CLAUSE_END = /[，。；：！？,;:!?（）()]/;
 const FUNCTION_TAGS = new Set(['u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'c', 'y', 'e', 'o', 'x', 'w', 'm', 'r']);
 
 /** A mined frame with its evidence. */
@@ -57,7 +58,8 @@ const joined = (toks: readonly Token[]) => toks.map((t) => t.word).join('');
 /** A frame whose single-character opening (在, 从) meets a closing that ordinary Chinese uses
  *  all the time (的时候, 的情况下) is grammar, not a formula. */
 export function isGrammarFrame(head: string, tail: string, baseline: Baseline): boolean {
-  return (head.length === 1 || tail.length === 1) && (baseline.frequency(tail) >= COMMON_WORD || baseline.frequency(head) >= COMMON_WORD || /^的/.test(tail));
+  const common = (w: string) => baseline.frequency(w) >= COMMON_WORD;
+  return (head.length === 1 && (common(tail) || /^的/.test(tail))) || (tail.length === 1 && common(head));
 }
 
 /** Mine clause-edge frames from the corpus paragraphs. */
@@ -67,10 +69,11 @@ export function mineFrames(paras: readonly SegmentedDoc[], baseline: Baseline): 
   const ends = new Map<string, number>();
   for (const p of paras) {
     for (const [from, to] of clauses(p.tokens)) {
-      for (let lead = from; lead <= Math.min(from + 1, to - 1); lead++) {
+      for (let lead = from; lead <= Math.min(from + 2, to - 1); lead++) {
         for (let a = 1; a <= 2; a++) {
           const open = p.tokens.slice(lead, lead + a);
-          if (open.length < a || FUNCTION_TAGS.has(open[0]!.tag) || !/^[\u4e00-\u9fff]+$/.test(joined(open))) continue;
+          if (open.length < a || FUNCTION_TAGS.has(open[0]!.tag) || isFunctionWord(open[0]!.word)) continue;
+          if (!/^[\u4e00-\u9fff]+$/.test(joined(open))) continue;
           const head = joined(open);
           starts.set(head, (starts.get(head) ?? 0) + 1);
           for (let b = 1; b <= 2; b++) {

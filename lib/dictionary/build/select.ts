@@ -26,8 +26,9 @@ export interface ScoredCandidate {
 const JUNK = /[XxＸ_0-9A-Za-z＠①-⑳]/;
 /** A bare Chinese number (十三, 两百): a count, not a phrase. Plan names (十四五) are numbered. */
 const BARE_NUMBER = /^[一二两三四五六七八九十百千万亿零〇]+$/;
-/** Five-year plan names: 十四五, 十五五, 九五 (the Nth plan, 五 for 五年规划). */
-export const PLAN_NAME = /^(?:十[一二三四五六七八九]?|[六七八九])五$/;
+/** Five-year plan names: 十四五, 十五五, 九五 (the Nth plan, 五 for 五年规划); 十五 is left out,
+ *  it reads as fifteen. */
+export const PLAN_NAME = /^(?:十[一二三四五六七八九]|[六七八九])五$/;
 
 /** True when a candidate can reach the threshold at all: recurrence across independent
  *  documents, or a formula's own evidence (quotation, a list, a numbered name). */
