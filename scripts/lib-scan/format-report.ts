@@ -12,10 +12,13 @@ function shorten(match: string): string {
   return match.length <= LONGEST_MATCH ? match : `${match.slice(0, 10)}……${match.slice(-10)}`;
 }
 
-/** The card's first line for an entry: where the seeds use it, or that they do not. */
+/** The card's first line for an entry: where the seeds use it, or the corpus evidence. */
 export function provenanceLine(entry: DictionaryEntry, provenance: ProvenanceArtifact): string {
   const first = provenance.occurrences[entry.id]?.[0];
-  if (!first) return 'not in the seed speeches; a standard national formulation';
+  if (!first) {
+    const years = entry.firstYear ? `, ${entry.firstYear}–${entry.lastYear}` : '';
+    return `not in the seed speeches; in ${entry.families} corpus documents${years}`;
+  }
   const speech = provenance.speeches.find((s) => s.id === first.speech);
   const before = first.before.slice(-CONTEXT);
   const after = first.after.slice(0, CONTEXT);
