@@ -96,7 +96,7 @@ export function buildDictionary(inputs: BuildInputs): BuildResult {
   addQuotes(corpus.paras, table);
   addLists(corpus.paras, table);
   addRituals(corpus.paras, table);
-  const names = findLocalNames(corpus.documents.map((d) => d.speaker), corpus.paras);
+  const names = findLocalNames(corpus.documents.map((d) => d.speaker), corpus.paras, baseline);
   const scored = scoreCandidates(table.all(), corpus, stats, baseline, names);
 
   const drafts = draftEntries(scored, mineFrames(corpus.paras, baseline));

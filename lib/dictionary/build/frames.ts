@@ -70,7 +70,7 @@ export function mineFrames(paras: readonly SegmentedDoc[], baseline: Baseline): 
   for (const p of paras) {
     for (const [from, to] of clauses(p.tokens)) {
       for (let lead = from; lead <= Math.min(from + 2, to - 1); lead++) {
-        for (let a = 1; a <= 2; a++) {
+        for (let a = 1; a <= 3; a++) {
           const open = p.tokens.slice(lead, lead + a);
           if (open.length < a || FUNCTION_TAGS.has(open[0]!.tag) || isFunctionWord(open[0]!.word)) continue;
           if (!/^[\u4e00-\u9fff]+$/.test(joined(open))) continue;

@@ -14,7 +14,7 @@ import { isHan, type Token } from './segment';
 import type { WordStats } from './word-stats';
 
 /** Longest run of words considered a bundle. */
-export const MAX_WORDS = 4;
+export const MAX_WORDS = 5;
 /** Bundle length bounds in characters. */
 const MIN_CHARS = 3;
 const MAX_CHARS = 12;

@@ -14,7 +14,7 @@ interface RunCount {
   lastDoc: number;
 }
 
-/** Counts of runs of 1–4 words, keyed by the words joined. */
+/** Counts of runs of 1–5 words, keyed by the words joined. */
 export class WordStats {
   private readonly counts = new Map<string, RunCount>();
   /** Number of single words counted (the denominator of every probability). */
