@@ -4,6 +4,7 @@
  */
 import type { FrameSpec, PhraseKind } from '../types';
 import type { MinedFrame } from './frames';
+import { membersFromLists } from './numbered';
 import type { ScoredCandidate } from './select';
 import { KEEP_THRESHOLD } from './score';
 import { frameAlternatives, variantsOf } from './variants';
@@ -29,6 +30,8 @@ function frameScore(f: MinedFrame): number {
 /** Kept candidates and mined frames as drafts, in a deterministic order. */
 export function draftEntries(scored: readonly ScoredCandidate[], frames: readonly MinedFrame[]): DraftEntry[] {
   const drafts = new Map<string, DraftEntry>();
+  // Parallel lists of the corpus, by their items, for numbered names the text never spells out in place.
+  const lists = scored.filter((s) => s.candidate.origins.has('list')).map((s) => s.candidate.text.split(/[、,，]/));
   for (const s of scored) {
     if (s.rejected) continue;
     const c = s.candidate;
@@ -38,7 +41,7 @@ export function draftEntries(scored: readonly ScoredCandidate[], frames: readonl
       kind: s.kind,
       score: s.score,
       variants: variantsOf(c.text, [...c.surfaces].sort()),
-      members: c.members,
+      members: c.members ?? (s.kind === 'numbered' ? membersFromLists(c.text, lists) ?? undefined : undefined),
       mined: s,
     });
   }
