@@ -4,6 +4,8 @@ import type { Page } from 'playwright-core';
 import { useExtensionSession } from './support/session';
 import { clickText, waitForHighlights } from './support/card';
 import { SCREENSHOT_DIR } from './support/paths';
+import { loadDictionary } from './support/reference-count';
+import { createTranslator } from '../../lib/i18n/ui-strings';
 
 const session = useExtensionSession();
 
@@ -25,11 +27,13 @@ describe('the provenance card', () => {
     expect(await card(page).getAttribute('role')).toBe('dialog');
     expect(await card(page).getAttribute('aria-label')).toContain('不忘初心、牢记使命');
     expect(await page.locator('tifa-card .phrase').textContent()).toBe('不忘初心、牢记使命');
-    expect(await page.locator('tifa-card .kind-badge').textContent()).toContain('提法');
+    // Kind and counts as the learned dictionary has them (corpus occurrences and documents).
+    const entry = loadDictionary().entries.find((e) => e.text === '不忘初心、牢记使命')!;
+    expect(await page.locator('tifa-card .kind-badge').textContent()).toContain(createTranslator('zh')(`kind_${entry.kind}`));
     await expect.poll(() => page.locator('tifa-card .occurrence').count()).toBeGreaterThan(0);
     expect(await page.locator('tifa-card .speech-title').first().textContent()).toContain('教育工作会暨作风建设提升年动员大会上的讲话');
     expect(await page.locator('tifa-card .snippet mark').first().textContent()).toBe('不忘初心、牢记使命');
-    expect(await page.locator('tifa-card .counts').textContent()).toMatch(/2 次.*1 篇/);
+    expect(await page.locator('tifa-card .counts').textContent()).toMatch(new RegExp(`${entry.occurrences} 次.*${entry.families} 篇`));
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await page.screenshot({ path: `${SCREENSHOT_DIR}/card-long-speech.png` });
     const box = await card(page).boundingBox();

@@ -39,6 +39,17 @@ interface Tally {
   maxGap: number;
 }
 
+/** A frame's gap holds a phrase: when most fillers are one or two characters (增强…意识 around
+ *  忧患, 法治, 四个) the "frame" is a family of compound words, and it would swallow the
+ *  formulations it cuts through (增强“四个意识”). */
+export const MIN_MEDIAN_FILLER = 3;
+
+/** Median length of a frame's fillers. */
+export function medianLength(fillers: Iterable<string>): number {
+  const lengths = [...fillers].map((f) => f.length).sort((a, b) => a - b);
+  return lengths.length === 0 ? 0 : lengths[lengths.length >> 1]!;
+}
+
 /** Clauses of a paragraph as token index ranges [from, to). */
 function clauses(tokens: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -102,7 +113,7 @@ export function mineFrames(paras: readonly SegmentedDoc[], baseline: Baseline): 
     if (t.families.size < MIN_FRAME_FAMILIES || t.fillers.size < MIN_FRAME_FILLERS) continue;
     const [head, tail] = key.split('\u0001') as [string, string];
     const bond = Math.max(t.count / (starts.get(head) ?? Infinity), t.count / (ends.get(tail) ?? Infinity));
-    if (bond < MIN_BOND || isGrammarFrame(head, tail, baseline)) continue;
+    if (bond < MIN_BOND || isGrammarFrame(head, tail, baseline) || medianLength(t.fillers) < MIN_MEDIAN_FILLER) continue;
     out.push({ parts: [head, tail], maxGap: t.maxGap, families: t.families.size, fillers: t.fillers.size, occurrences: t.count });
   }
   return out.sort((x, y) => y.families - x.families || (x.parts.join() < y.parts.join() ? -1 : 1));

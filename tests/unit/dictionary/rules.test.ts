@@ -132,3 +132,11 @@ describe('p-frames', () => {
     expect(mineFrames(paras, baseline).some((x) => x.parts.join('').includes('二是'))).toBe(false);
   });
 });
+
+describe('frame gaps hold phrases', () => {
+  it('measures the median filler and keeps short-filler families out', async () => {
+    const { medianLength, MIN_MEDIAN_FILLER } = await import('../../../lib/dictionary/build/frames');
+    expect(medianLength(['忧患', '法治', '四个', '宪法', '国防规划'])).toBeLessThan(MIN_MEDIAN_FILLER);
+    expect(medianLength(['邓小平理论', '科学发展观', '新发展理念'])).toBeGreaterThanOrEqual(MIN_MEDIAN_FILLER);
+  });
+});
