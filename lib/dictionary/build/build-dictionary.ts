@@ -72,6 +72,34 @@ function dropMisaligned(drafts: readonly DraftEntry[], hits: Map<number, Hit[]>,
   return dropped;
 }
 
+/** Share of a frame's uses where a fixed part cuts through a phrase entry (增强“四个|意识”: the
+ *  frame would swallow 四个意识) above which the frame is dropped. */
+export const MAX_CUTTING_SHARE = 0.1;
+
+/** Frames (by draft index) whose fixed parts cut through kept phrases too often, with the share. */
+export function framesCuttingEntries(drafts: readonly DraftEntry[], hits: ReadonlyMap<number, Hit[]>, dropped: ReadonlyMap<number, string>): Map<number, number> {
+  const byDoc = new Map<number, Hit[]>();
+  hits.forEach((list, i) => {
+    if (drafts[i]!.frame || dropped.has(i)) return;
+    for (const h of list) (byDoc.get(h.doc) ?? byDoc.set(h.doc, []).get(h.doc)!).push(h);
+  });
+  const out = new Map<number, number>();
+  drafts.forEach((d, i) => {
+    const list = hits.get(i) ?? [];
+    if (!d.frame || list.length === 0) return;
+    const [head, tail] = [d.frame.parts[0]!.length, d.frame.parts[d.frame.parts.length - 1]!.length];
+    const cuts = list.filter((f) =>
+      (byDoc.get(f.doc) ?? []).some((h) => {
+        const headEnd = f.start + head;
+        const tailStart = f.end - tail;
+        return (h.start < headEnd && headEnd < h.end && h.start >= f.start) || (h.start < tailStart && tailStart < h.end && h.end <= f.end);
+      }),
+    ).length;
+    if (cuts > MAX_CUTTING_SHARE * list.length) out.set(i, cuts / list.length);
+  });
+  return out;
+}
+
 /** Entry index → hits in the corpus, as the shipped page matcher finds them (overlaps resolved). */
 export function matcherHits(entries: readonly DictionaryEntry[], corpus: SegmentedCorpus): Map<number, Hit[]> {
   const matcher = buildMatcher(toMatcherPatterns(entries));
@@ -103,13 +131,15 @@ export function buildDictionary(inputs: BuildInputs): BuildResult {
   const hits = findHits(drafts, new OccurrenceIndex(corpus.paras));
   const dropped = dropMisaligned(drafts, hits, new Alignment(corpus.paras));
   findFragments(drafts, hits).forEach((container, i) => dropped.has(i) || dropped.set(i, `fragment of ${container}`));
+  framesCuttingEntries(drafts, hits, dropped).forEach((share, i) => dropped.set(i, `frame cuts through entries in ${Math.round(share * 100)}% of its uses`));
 
   let kept = drafts.map((d, i) => ({ d, i })).filter(({ i }) => !dropped.has(i));
   let entries = kept.map(({ d }) => toEntry(d));
   // Evidence with the shipped matcher: an entry the page matcher never reports in the corpus
   // (always inside a longer entry) is dropped; after that, every entry must match.
+  let seen = new Map<number, Hit[]>();
   for (let round = 0; round < 2; round++) {
-    const seen = matcherHits(entries, corpus);
+    seen = matcherHits(entries, corpus);
     const never = new Set(entries.map((_, k) => k).filter((k) => !seen.has(k)));
     if (never.size === 0) break;
     if (round === 1) throw new Error(`entries never matched in the corpus: ${[...never].map((k) => entries[k]!.text).join(', ')}`);
@@ -120,8 +150,9 @@ export function buildDictionary(inputs: BuildInputs): BuildResult {
   dropped.forEach((reason, i) => drafts[i]!.mined && (drafts[i]!.mined!.rejected ??= reason));
 
   const byId = new Map<string, Hit[]>();
-  entries = kept.map(({ d, i }) => {
-    const own = hits.get(i) ?? [];
+  entries = kept.map(({ d, i }, k) => {
+    // A frame's uses are what the page matcher paints among all entries; a phrase's, every aligned occurrence.
+    const own = d.frame ? seen.get(k) ?? [] : hits.get(i) ?? [];
     const e = toEntry(d);
     const families = new Set(own.map((h) => corpus.paras[h.doc]!.family));
     const years = own.map((h) => corpus.paras[h.doc]!.year).filter((y): y is number => !!y);

@@ -42,7 +42,7 @@ interface Tally {
 /** A frame's gap holds a phrase: when most fillers are one or two characters (增强…意识 around
  *  忧患, 法治, 四个) the "frame" is a family of compound words, and it would swallow the
  *  formulations it cuts through (增强“四个意识”). */
-export const MIN_MEDIAN_FILLER = 3;
+export const MIN_MEDIAN_FILLER = 4;
 
 /** Median length of a frame's fillers. */
 export function medianLength(fillers: Iterable<string>): number {
@@ -97,11 +97,14 @@ export function mineFrames(paras: readonly SegmentedDoc[], baseline: Baseline): 
             const gap = p.tokens[closeFrom]!.start - p.tokens[lead + a - 1]!.end;
             if (gap < MIN_GAP || gap > MAX_FRAME_GAP || head.length + tail.length < MIN_FIXED) continue;
             const key = `${head}\u0001${tail}`;
+            const filler = p.text.slice(p.tokens[lead + a - 1]!.end, p.tokens[closeFrom]!.start);
+            // A gap that opens a quotation the closing part ends (增强“四个|意识”) cuts a formulation.
+            if (/[“「]/.test(filler) && !/[”」]/.test(filler)) continue;
             let t = tallies.get(key);
             if (!t) tallies.set(key, (t = { count: 0, families: new Set(), fillers: new Set(), maxGap: 0 }));
             t.count++;
             t.families.add(p.family);
-            if (t.fillers.size < 64) t.fillers.add(p.text.slice(p.tokens[lead + a - 1]!.end, p.tokens[closeFrom]!.start));
+            if (t.fillers.size < 64) t.fillers.add(filler);
             t.maxGap = Math.max(t.maxGap, gap);
           }
         }

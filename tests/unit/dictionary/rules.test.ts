@@ -140,3 +140,16 @@ describe('frame gaps hold phrases', () => {
     expect(medianLength(['邓小平理论', '科学发展观', '新发展理念'])).toBeGreaterThanOrEqual(MIN_MEDIAN_FILLER);
   });
 });
+
+describe('frames that cut through formulations', () => {
+  it('drops a frame whose closing part cuts a phrase entry in many of its uses', async () => {
+    const { framesCuttingEntries } = await import('../../../lib/dictionary/build/build-dictionary');
+    const frame = { key: 'f', text: '增强…意识', kind: 'frame' as const, score: 1, variants: [], frame: { parts: ['增强', '意识'], maxGap: 14 } };
+    const phrase = { key: 'p', text: '四个意识', kind: 'numbered' as const, score: 1, variants: [] };
+    // 增强“四个意识”: the frame spans [0, 8), the phrase [3, 7) straddles the frame's gap and its 意识.
+    const cutting = new Map([[0, [{ doc: 0, start: 0, end: 7 }]], [1, [{ doc: 0, start: 3, end: 7 }]]]);
+    expect([...framesCuttingEntries([frame, phrase], cutting, new Map()).keys()]).toEqual([0]);
+    const clean = new Map([[0, [{ doc: 0, start: 0, end: 9 }]], [1, [{ doc: 0, start: 2, end: 6 }]]]);
+    expect(framesCuttingEntries([frame, phrase], clean, new Map()).size).toBe(0);
+  });
+});
