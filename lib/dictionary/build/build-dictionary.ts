@@ -52,7 +52,8 @@ const MAX_INSIDE_SHARE = 0.25;
 /** Find hits for every draft: contiguous forms by exact search, frames by the matcher. */
 function findHits(drafts: readonly DraftEntry[], index: OccurrenceIndex): Map<number, Hit[]> {
   const hits = new Map<number, Hit[]>();
-  drafts.forEach((d, i) => !d.frame && hits.set(i, index.find([d.text, ...d.variants])));
+  const phrases = drafts.map((d, i) => ({ d, i })).filter(({ d }) => !d.frame);
+  index.findMany(phrases.map(({ d }) => [d.text, ...d.variants])).forEach((list, k) => hits.set(phrases[k]!.i, list));
   const framePatterns = drafts.flatMap((d, entry) => (d.frame ? [{ entry, forms: [], frame: { parts: d.frame.parts, maxGap: d.frame.maxGap } }] : []));
   index.findFrames(framePatterns).forEach((list, i) => hits.set(i, list));
   return hits;
