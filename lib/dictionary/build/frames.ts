@@ -9,6 +9,7 @@ import type { SegmentedDoc } from './documents';
 import type { Token } from './segment';
 import { COMMON_WORD, type Baseline } from './baseline';
 import { isFunctionWord } from './edges';
+import { isStatistic } from './topic-words';
 
 /** Longest gap a frame may span, in characters (a clause of official prose). */
 export const MAX_FRAME_GAP = 16;
@@ -66,6 +67,9 @@ function clauses(tokens: readonly Token[]): Array<[number, number]> {
 
 const joined = (toks: readonly Token[]) => toks.map((t) => t.word).join('');
 
+/** Closings that count something (城镇新增…万人, …亿元): the frame reports a figure. */
+export const COUNT_UNIT = /(?:^|[万亿千百])(?:人|元|个|家|项|次|户|所|吨|公里|平方米)$|^(?:人|元|个|家|项|次|户|所)$/;
+
 /** A frame whose single-character opening (在, 从) meets a closing that ordinary Chinese uses
  *  all the time (的时候, 的情况下) is grammar, not a formula. */
 export function isGrammarFrame(head: string, tail: string, baseline: Baseline): boolean {
@@ -117,6 +121,7 @@ export function mineFrames(paras: readonly SegmentedDoc[], baseline: Baseline): 
     const [head, tail] = key.split('\u0001') as [string, string];
     const bond = Math.max(t.count / (starts.get(head) ?? Infinity), t.count / (ends.get(tail) ?? Infinity));
     if (bond < MIN_BOND || isGrammarFrame(head, tail, baseline) || medianLength(t.fillers) < MIN_MEDIAN_FILLER) continue;
+    if (isStatistic(head + tail) || COUNT_UNIT.test(tail)) continue; // 城镇新增…万人 reports a figure
     out.push({ parts: [head, tail], maxGap: t.maxGap, families: t.families.size, fillers: t.fillers.size, occurrences: t.count });
   }
   return out.sort((x, y) => y.families - x.families || (x.parts.join() < y.parts.join() ? -1 : 1));

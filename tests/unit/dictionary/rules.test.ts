@@ -153,3 +153,11 @@ describe('frames that cut through formulations', () => {
     expect(framesCuttingEntries([frame, phrase], clean, new Map()).size).toBe(0);
   });
 });
+
+describe('frames that report figures', () => {
+  it('knows a closing that counts', async () => {
+    const { COUNT_UNIT } = await import('../../../lib/dictionary/build/frames');
+    for (const t of ['人', '万人', '亿元', '个']) expect(COUNT_UNIT.test(t), t).toBe(true);
+    for (const t of ['为指导', '精神', '新篇章']) expect(COUNT_UNIT.test(t), t).toBe(false);
+  });
+});
