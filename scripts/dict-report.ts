@@ -1,20 +1,13 @@
 /**
- * `npm run dict:report`: what the dictionary build kept and why. Entries by kind, the
- * highest and lowest scored kept phrases, the best rejected candidates (with the reason),
- * and the density of stock language on each seed speech and on the everyday texts, the
- * latter also for a build that did not see them (an honest estimate for unseen text).
+ * `npm run dict:report`: what the dictionary build kept and why. Entries by kind, the highest
+ * and lowest scored kept entries, the best rejected candidates (with the reason), the most
+ * frequent rejection reasons, and the first and last year of use for a sample of entries.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseCorpus } from '../lib/corpus';
-import { createStockScanner, PHRASE_KINDS, type DictionaryArtifact } from '../lib/dictionary';
-import { buildDictionary, EVERYDAY_DIR, readBuildInputs, type ScoredCandidate } from '../lib/dictionary/build';
+import { PHRASE_KINDS } from '../lib/dictionary';
+import { buildDictionary, readBuildInputs, type ScoredCandidate } from '../lib/dictionary/build';
 
-const root = process.cwd();
-const { seedText, everydayTexts } = readBuildInputs(root);
-const built = buildDictionary(seedText, { everydayTexts });
+const built = buildDictionary(readBuildInputs(process.cwd()));
 const { dictionary } = built;
-const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 
 function section(title: string): void {
   console.log(`\n== ${title}`);
@@ -24,43 +17,33 @@ function why(s: ScoredCandidate): string {
   return s.contributions.map((c) => `${c.reason}${c.weight > 0 ? '+' : ''}${c.weight}`).join(' ');
 }
 
-section(`dictionary ${dictionary.version}: ${dictionary.entries.length} entries`);
-for (const kind of PHRASE_KINDS) {
-  const of = dictionary.entries.filter((e) => e.kind === kind);
-  const canonical = of.filter((e) => e.source === 'canonical');
-  const absent = canonical.filter((e) => e.occurrences === 0).length;
-  console.log(`${kind.padEnd(9)} ${String(of.length).padStart(4)}  (${of.length - canonical.length} mined, ${canonical.length} curated, ${absent} curated but not in the seeds)`);
-}
+section(`dictionary ${dictionary.version}: ${dictionary.entries.length} entries from ${built.corpus.documents.length} documents`);
+for (const kind of PHRASE_KINDS) console.log(`${kind.padEnd(9)} ${String(dictionary.entries.filter((e) => e.kind === kind).length).padStart(5)}`);
 
-const mined = dictionary.entries.filter((e) => e.source === 'seeds').sort((a, b) => b.score - a.score || (a.text < b.text ? -1 : 1));
-const line = (e: (typeof mined)[number]) => `${e.score.toFixed(3)}  ${e.kind.padEnd(8)} ${e.text}  [${e.families} fam, ${e.occurrences}×]`;
-section('30 highest-scored kept (mined) entries');
-mined.slice(0, 30).forEach((e) => console.log(line(e)));
-section('30 lowest-scored kept (mined) entries');
-mined.slice(-30).reverse().forEach((e) => console.log(line(e)));
+const entries = [...dictionary.entries].sort((a, b) => b.score - a.score || b.occurrences - a.occurrences || (a.text < b.text ? -1 : 1));
+const line = (e: (typeof entries)[number]) =>
+  `${e.score.toFixed(3)}  ${e.kind.padEnd(8)} ${e.text}  [${e.families} docs, ${e.occurrences}×, ${e.firstYear ?? '?'}–${e.lastYear ?? '?'}]`;
+section('30 highest-scored kept entries');
+entries.slice(0, 30).forEach((e) => console.log(line(e)));
+section('30 lowest-scored kept entries');
+entries.slice(-30).reverse().forEach((e) => console.log(line(e)));
 
+const rejected = built.scored.filter((s) => s.rejected);
 section('30 highest-scored rejected candidates');
-built.scored
-  .filter((s) => s.rejected)
+rejected
   .sort((a, b) => b.score - a.score || (a.candidate.text < b.candidate.text ? -1 : 1))
   .slice(0, 30)
   .forEach((s) => console.log(`${s.score.toFixed(3)}  ${s.candidate.text}  — ${s.rejected}  (${why(s)})`));
 
-function densityOf(d: DictionaryArtifact, texts: Array<[string, string[]]>): void {
-  const scanner = createStockScanner(d);
-  for (const [name, blocks] of texts) {
-    const r = scanner.scanBlocks(blocks);
-    console.log(`${pct(r.density).padStart(7)}  ${name}  (${r.matches.length} matches, ${r.stockChars}/${r.chars} chars)`);
-  }
+section('rejections by reason');
+const reasons = new Map<string, number>();
+for (const s of rejected) {
+  const r = s.rejected!.replace(/:.*$|\s*\(.*$|\s\d+\/\d+$/, '');
+  reasons.set(r, (reasons.get(r) ?? 0) + 1);
 }
+[...reasons].sort((a, b) => b[1] - a[1]).forEach(([r, n]) => console.log(`${String(n).padStart(7)}  ${r}`));
 
-section('density on the seed speeches');
-const corpus = parseCorpus(seedText);
-densityOf(dictionary, corpus.speeches.map((s) => [`speech ${s.id} (family ${s.family}): ${s.title}`, s.paragraphs.map((p) => p.text)]));
-
-const names = readdirSync(join(root, EVERYDAY_DIR)).filter((n) => n.endsWith('.txt')).sort();
-const everyday: Array<[string, string[]]> = names.map((n) => [n, readFileSync(join(root, EVERYDAY_DIR, n), 'utf8').split('\n')]);
-section('density on the everyday texts (used as negative evidence)');
-densityOf(dictionary, everyday);
-section('density on the everyday texts, dictionary built without them (unseen-text estimate)');
-densityOf(buildDictionary(seedText).dictionary, everyday);
+section('first and last year of use, a sample of 30 entries (every n-th by text)');
+const byText = [...dictionary.entries].filter((e) => e.firstYear).sort((a, b) => (a.text < b.text ? -1 : 1));
+const step = Math.max(1, Math.floor(byText.length / 30));
+byText.filter((_, i) => i % step === 0).slice(0, 30).forEach((e) => console.log(`${e.firstYear}–${e.lastYear}  ${e.text}  (${e.families} docs)`));

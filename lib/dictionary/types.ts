@@ -22,9 +22,8 @@ export interface FrameSpec {
   alternatives?: string[][];
 }
 
-/** Where an entry comes from: mined from the seed speeches, or the curated list of
- *  national formulations (then `occurrences` may be 0: "not in the seed speeches"). */
-export type EntrySource = 'seeds' | 'canonical';
+/** Where an entry comes from: mined from the dated corpus (seed speeches and documents). */
+export type EntrySource = 'corpus';
 
 /** One dictionary entry, as the content script sees it. */
 export interface DictionaryEntry {
@@ -41,12 +40,15 @@ export interface DictionaryEntry {
   members?: string[];
   /** Evidence score in [0, 1]; entries below the build threshold are not in the artifact. */
   score: number;
-  /** Occurrences in the seed file. */
+  /** Occurrences in the corpus (seed speeches and dated documents), as the page matcher finds them. */
   occurrences: number;
-  /** Independent speech families it occurs in (a redacted copy counts with its original). */
+  /** Independent documents it occurs in (near-duplicates count once). */
   families: number;
-  /** Mined from the seeds, or a curated national formulation (optional for old artifacts). */
+  /** Always 'corpus': every entry is evidenced by corpus occurrences (optional for old artifacts). */
   source?: EntrySource;
+  /** First and last year of use in the dated corpus, for the card's tooltip. */
+  firstYear?: number;
+  lastYear?: number;
   /** Set for the user's own phrases (not in the artifact): their comment. */
   personal?: { comment: string };
 }
@@ -57,6 +59,8 @@ export interface DictionaryArtifact {
   version: string;
   /** SHA-256 of the seed file, hex. */
   seedHash: string;
+  /** SHA-256 of the build's input files and code (build/input-hash.ts): the staleness check. */
+  inputsHash?: string;
   entries: DictionaryEntry[];
 }
 

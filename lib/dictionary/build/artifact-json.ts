@@ -7,7 +7,8 @@ import type { DictionaryArtifact, ProvenanceArtifact } from '../types';
 /** The dictionary artifact as written to seeds/dictionary.json. */
 export function dictionaryJson(d: DictionaryArtifact): string {
   const entries = d.entries.map((e) => JSON.stringify(e)).join(',\n');
-  return `{"version":${JSON.stringify(d.version)},"seedHash":${JSON.stringify(d.seedHash)},"entries":[\n${entries}\n]}\n`;
+  const inputs = d.inputsHash ? `,"inputsHash":${JSON.stringify(d.inputsHash)}` : '';
+  return `{"version":${JSON.stringify(d.version)},"seedHash":${JSON.stringify(d.seedHash)}${inputs},"entries":[\n${entries}\n]}\n`;
 }
 
 /** The provenance artifact as written to seeds/provenance.json. */

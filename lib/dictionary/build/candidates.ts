@@ -6,7 +6,7 @@
 import { normalizePhrase } from '../../matcher/normalize';
 
 /** How a candidate was found; each origin is a different kind of evidence. */
-export type Origin = 'idiom' | 'ngram' | 'quote' | 'quote-run' | 'list' | 'numbered';
+export type Origin = 'idiom' | 'keyword' | 'ngram' | 'quote' | 'quote-run' | 'list' | 'numbered' | 'ritual';
 
 /** One sighting of a candidate in a seed paragraph. */
 export interface Sighting {

@@ -1,47 +1,66 @@
 /**
- * The texts the build learns from: seed paragraphs, segmented once (positive evidence, with
- * speech, family and file offsets), and everyday texts, normalised the way a page is
- * (negative evidence: what the matcher would wrongly light up there).
+ * The texts the build learns from: every paragraph of the dated corpus (seed speeches first),
+ * segmented once, with its document, family, year and organ, so recurrence can be counted
+ * across independent documents, years and issuing bodies.
  */
-import { normalizePhrase } from '../../matcher/normalize';
-import { parseCorpus, paragraphOffsetToFile, type Corpus, type Paragraph } from '../../corpus';
+import type { CorpusDocument } from '../../corpus/assemble';
+import type { CorpusDocumentMeta } from '../../corpus/documents';
+import { parseCorpus, paragraphOffsetToFile, type Paragraph } from '../../corpus';
 import { segment, type Token } from './segment';
 
-/** One segmented seed paragraph. */
+/** One segmented corpus paragraph. */
 export interface SegmentedDoc {
   text: string;
   tokens: Token[];
-  /** 1-based speech id. */
-  speech: number;
-  /** Speech family id (a redacted copy shares its original's). */
+  /** Index of its document in SegmentedCorpus.documents. */
+  doc: number;
+  /** Near-duplicate documents share a family and count once. */
   family: number;
-  /** 0-based paragraph index within its speech. */
+  year?: number;
+  /** The kind of body that issued it (organGroup). */
+  organ: string;
+  /** 0-based paragraph index within its document. */
   paragraph: number;
-  /** The corpus paragraph, for mapping offsets back to the seed file. */
-  source: Paragraph;
+  /** For a seed speech: its 1-based number and the seed-file paragraph (old provenance format). */
+  speech?: number;
+  source?: Paragraph;
 }
 
-/** Every seed paragraph and everyday text, segmented, with the parsed corpus. */
+/** Every paragraph of the corpus, segmented, with the documents' metadata. */
 export interface SegmentedCorpus {
-  corpus: Corpus;
-  seeds: SegmentedDoc[];
-  /** Everyday texts, normalised like page text (whitespace gone, list marks folded). */
-  everyday: string[];
+  documents: CorpusDocumentMeta[];
+  paras: SegmentedDoc[];
 }
 
-/** Parse the seed file and segment every paragraph (headings too: they carry slogans). */
-export function segmentCorpus(seedText: string, everydayTexts: readonly string[]): SegmentedCorpus {
-  const corpus = parseCorpus(seedText);
-  const seeds: SegmentedDoc[] = [];
-  for (const speech of corpus.speeches) {
-    for (const p of speech.paragraphs) {
-      seeds.push({ text: p.text, tokens: segment(p.text), speech: speech.id, family: speech.family, paragraph: p.index, source: p });
-    }
-  }
-  return { corpus, seeds, everyday: everydayTexts.map(normalizePhrase) };
+/** The kind of body that issued a document: the State Council, a central party organ, a
+ *  province, or a county/city (the seed speeches). Reuse across these is reuse across organs. */
+export function organGroup(meta: Pick<CorpusDocumentMeta, 'organ' | 'level'>): string {
+  if (meta.level !== 'national') return meta.level;
+  return /^中共|^中国共产党|纪律检查/.test(meta.organ ?? '') ? 'party' : 'state';
 }
 
-/** Seed-file offset of an offset in a paragraph's text. */
+/** Segment every paragraph of `docs` (headings too: they carry slogans). `seedText` maps the
+ *  seed documents (ids seed-N) back to seed-file paragraphs for the old provenance format. */
+export function segmentDocuments(docs: readonly CorpusDocument[], seedText?: string): SegmentedCorpus {
+  const speeches = seedText ? parseCorpus(seedText).speeches : [];
+  const paras: SegmentedDoc[] = [];
+  docs.forEach((d, doc) => {
+    const seed = /^seed-(\d+)$/.exec(d.meta.id);
+    const speech = seed ? speeches.find((s) => s.id === Number(seed[1])) : undefined;
+    const organ = organGroup(d.meta);
+    d.paragraphs.forEach((text, paragraph) => {
+      if (!text.trim()) return;
+      paras.push({
+        text, tokens: segment(text), doc, family: d.meta.family, ...(d.meta.year ? { year: d.meta.year } : {}), organ, paragraph,
+        ...(speech ? { speech: speech.id, source: speech.paragraphs[paragraph] } : {}),
+      });
+    });
+  });
+  return { documents: docs.map((d) => d.meta), paras };
+}
+
+/** Seed-file offset of an offset in a seed paragraph's text. */
 export function fileOffset(doc: SegmentedDoc, offset: number): number {
+  if (!doc.source) throw new Error('fileOffset: not a seed paragraph');
   return paragraphOffsetToFile(doc.source, offset);
 }

@@ -1,36 +1,37 @@
 /**
- * Draft entries: the mined phrases that passed, merged with the curated canonical lists.
- * One draft per normalised form; where the seeds and the curated list agree, the curated
- * kind and members win (they are reviewed) and the seeds supply the provenance.
+ * Draft entries: the mined phrases that passed and the mined frames, one draft per
+ * normalised form, before their occurrences are checked with the page matcher.
  */
-import { normalizePhrase } from '../../matcher/normalize';
-import { CANONICAL_FRAMES } from '../canonical-frames';
-import { CANONICAL_FORMULATIONS } from '../canonical-formulations';
-import type { EntrySource, FrameSpec, PhraseKind } from '../types';
+import type { FrameSpec, PhraseKind } from '../types';
+import type { MinedFrame } from './frames';
+import { membersFromLists } from './numbered';
 import type { ScoredCandidate } from './select';
+import { KEEP_THRESHOLD } from './score';
 import { frameAlternatives, variantsOf } from './variants';
 
-/** An entry before its provenance is known. */
+/** An entry before its occurrences are known. */
 export interface DraftEntry {
   key: string;
   text: string;
   kind: PhraseKind;
-  source: EntrySource;
-  /** Mined evidence score; canonical drafts get theirs once occurrences are known. */
   score: number;
   variants: string[];
   frame?: FrameSpec;
   members?: string[];
-  /** The scored candidate behind a mined draft (for fragment checks and the report). */
+  /** The scored candidate behind a phrase draft (for fragment checks and the report). */
   mined?: ScoredCandidate;
 }
 
-/** Keys of frames: the display text, which never collides with a contiguous phrase. */
-const frameKey = (text: string) => `frame:${text}`;
+/** Score of a mined frame: more independent documents and fillers, more certainty. */
+function frameScore(f: MinedFrame): number {
+  return Math.round(1000 / (1 + Math.exp(-(Math.log2(f.families) + Math.log2(f.fillers) - 6)))) / 1000;
+}
 
-/** Merge kept candidates and the curated lists into drafts, in a deterministic order. */
-export function draftEntries(scored: readonly ScoredCandidate[]): DraftEntry[] {
+/** Kept candidates and mined frames as drafts, in a deterministic order. */
+export function draftEntries(scored: readonly ScoredCandidate[], frames: readonly MinedFrame[]): DraftEntry[] {
   const drafts = new Map<string, DraftEntry>();
+  // Parallel lists of the corpus, by their items, for numbered names the text never spells out in place.
+  const lists = scored.filter((s) => s.candidate.origins.has('list')).map((s) => s.candidate.text.split(/[、,，]/));
   for (const s of scored) {
     if (s.rejected) continue;
     const c = s.candidate;
@@ -38,39 +39,18 @@ export function draftEntries(scored: readonly ScoredCandidate[]): DraftEntry[] {
       key: c.key,
       text: c.text,
       kind: s.kind,
-      source: 'seeds',
       score: s.score,
       variants: variantsOf(c.text, [...c.surfaces].sort()),
-      members: c.members,
+      members: c.members ?? (s.kind === 'numbered' ? membersFromLists(c.text, lists) ?? undefined : undefined),
       mined: s,
     });
   }
-  for (const f of CANONICAL_FORMULATIONS) {
-    const key = normalizePhrase(f.text);
-    const mined = drafts.get(key);
-    drafts.set(key, {
-      key,
-      text: f.text,
-      kind: f.kind,
-      source: 'canonical',
-      score: mined?.score ?? 0,
-      variants: variantsOf(f.text, mined ? [...mined.mined!.candidate.surfaces].sort() : []),
-      members: f.members ?? mined?.members,
-    });
-  }
-  for (const f of CANONICAL_FRAMES) {
-    const key = f.frame ? frameKey(f.text) : normalizePhrase(f.text);
-    const alternatives = f.frame ? frameAlternatives(f.frame.parts) : [];
-    const frame = f.frame && (alternatives.length ? { ...f.frame, alternatives } : f.frame);
-    drafts.set(key, {
-      key,
-      text: f.text,
-      kind: f.kind,
-      source: 'canonical',
-      score: drafts.get(key)?.score ?? 0,
-      variants: f.frame ? [] : variantsOf(f.text),
-      frame,
-    });
+  for (const f of frames) {
+    if (frameScore(f) <= KEEP_THRESHOLD) continue;
+    const text = f.parts.join('…');
+    const alternatives = frameAlternatives(f.parts);
+    const frame: FrameSpec = { parts: [...f.parts], maxGap: f.maxGap, ...(alternatives.length ? { alternatives } : {}) };
+    drafts.set(`frame:${text}`, { key: `frame:${text}`, text, kind: 'frame', score: frameScore(f), variants: [], frame });
   }
   return [...drafts.values()];
 }

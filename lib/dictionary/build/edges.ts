@@ -33,3 +33,9 @@ export function canStart(word: string, tag: string): boolean {
 export function canEnd(word: string, tag: string): boolean {
   return !NO_END.has(word) && !NO_END_TAGS.has(tag);
 }
+
+/** True when a neighbour word is a function word (的, 了, 和 …): being always next to one
+ *  says nothing about a phrase being cut out of a longer one. */
+export function isFunctionWord(word: string): boolean {
+  return NO_START.has(word) || NO_END.has(word);
+}

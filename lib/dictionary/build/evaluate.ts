@@ -1,98 +1,104 @@
 /**
- * Score one labelled text the way a reader sees it: which characters the extension lights
- * up (it paints a frame's whole span, gaps included: 以…为指导 lights the theory too), whether each expected phrase is lit in full, whether any
- * must-not word is touched, and what else lights up (for review: a wrong highlight hiding
- * there is how the labels and the dictionary improve).
+ * Measures for `npm run dict:eval`: recall of reference or labelled formulations, precision of
+ * highlights, density — per paragraph, through the same scanner the page uses, and for the
+ * mined dictionary, the page-time patterns (entry ids starting with `pattern:`) or both.
  */
+import { normalizeText } from '../../matcher';
+import { normalizePhrase } from '../../matcher/normalize';
 import type { StockMatch, StockScanner } from '../stock-scan';
-import { locateLabel, type EvalCase, type LabelSpan } from './eval-set';
+import { countableChars } from '../density';
 
-/** The score of one text. */
-export interface CaseResult {
-  name: string;
-  /** Expected phrases lit in full at some occurrence, lit only in part, or not at all. */
-  found: string[];
-  partial: string[];
+/** Which highlights to count: the mined dictionary, the page-time patterns, or both. */
+export type MatchSource = 'mined' | 'patterns' | 'both';
+
+/** A span of one paragraph (block) of a document. */
+export interface BlockSpan {
+  block: number;
+  start: number;
+  end: number;
+}
+
+/** Matches of one source. */
+export function ofSource(matches: readonly StockMatch[], source: MatchSource): StockMatch[] {
+  if (source === 'both') return [...matches];
+  return matches.filter((m) => m.entryId.startsWith('pattern:') === (source === 'patterns'));
+}
+
+/** Every non-overlapping occurrence of each text in the blocks, longest texts first, found
+ *  the way the matcher normalises (list marks and width folded). */
+export function locateTexts(blocks: readonly string[], texts: readonly string[]): BlockSpan[] {
+  const sorted = [...new Set(texts.map((t) => normalizePhrase(t)).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const spans: BlockSpan[] = [];
+  blocks.forEach((text, block) => {
+    const norm = normalizeText(text);
+    const taken = new Uint8Array(norm.text.length);
+    for (const key of sorted) {
+      for (let at = norm.text.indexOf(key); at >= 0; at = norm.text.indexOf(key, at + 1)) {
+        if (taken.subarray(at, at + key.length).some((x) => x)) continue;
+        taken.fill(1, at, at + key.length);
+        spans.push({ block, start: norm.map[at]!, end: norm.ends[at + key.length - 1]! });
+      }
+    }
+  });
+  return spans;
+}
+
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+/** Recall, precision and density of `source` highlights against reference spans. */
+export interface Measured {
+  found: number;
+  total: number;
+  trueHighlights: number;
+  highlights: number;
+  stockChars: number;
+  chars: number;
   missed: string[];
-  recall: number;
-  /** Must-not words touched by a highlight, with the highlights that touch them. */
-  mustNotHits: Array<{ label: string; by: string[] }>;
-  density: number;
-  matches: number;
-  /** Highlights overlapping no expected phrase, by text, with their count and kind. */
-  unlabelled: Array<{ text: string; kind: string; count: number }>;
+  wrong: string[];
 }
 
-/** The lit characters of `text`: the span of every match, as the highlighter paints them;
- *  with `claimed`, frame gaps stay dark unless a phrase of their own lies there. */
-function litMask(length: number, matches: readonly StockMatch[], claimed = false): Uint8Array {
-  const lit = new Uint8Array(length);
-  for (const m of matches) {
-    lit.fill(1, m.start, m.end);
-    if (claimed) for (const [s, e] of m.slots ?? []) lit.fill(0, s, e);
-  }
-  if (claimed) for (const m of matches) if (!m.slots) lit.fill(1, m.start, m.end);
-  return lit;
-}
-
-/** Punctuation does not need lighting: 比学赶超、争先进位 reads as lit when both phrases are. */
-const SKIP = /[\s\p{P}]/u;
-
-/** Lit characters of a label's fixed parts, and how many there are (punctuation aside). */
-function litCount(text: string, lit: Uint8Array, span: LabelSpan): number {
-  let n = 0;
-  for (const [s, e] of span.fixed) for (let i = s; i < e; i++) if (lit[i] && !SKIP.test(text[i]!)) n++;
-  return n;
-}
-
-function fixedLength(text: string, span: LabelSpan): number {
-  let n = 0;
-  for (const [s, e] of span.fixed) for (let i = s; i < e; i++) if (!SKIP.test(text[i]!)) n++;
-  return n;
-}
-const overlaps = (m: { start: number; end: number }, s: { start: number; end: number }) => m.start < s.end && s.start < m.end;
-
-/** Expected and must-not labels whose fixed characters overlap: a labelling mistake. */
-export function labelConflicts(c: EvalCase): string[] {
-  const expected = c.expected.flatMap((l) => locateLabel(c.text, l).flatMap((s) => s.fixed));
-  return c.mustNot.filter((l) => locateLabel(c.text, l).some((s) => s.fixed.some(([a, b]) => expected.some(([x, y]) => a < y && x < b))));
-}
-
-/** Scan `c` block by block (one block a line, as a page's paragraphs) and score it. */
-export function evaluateCase(scanner: StockScanner, c: EvalCase): CaseResult {
-  const scan = scanner.scanBlocks(c.text.split('\n'), '\n');
-  const lit = litMask(c.text.length, scan.matches);
-  const claimed = litMask(c.text.length, scan.matches, true);
-  const found: string[] = [];
-  const partial: string[] = [];
-  const missed: string[] = [];
-  const expectedSpans = c.expected.flatMap((label) => {
-    const spans = locateLabel(c.text, label);
-    const best = Math.max(...spans.map((s) => litCount(c.text, lit, s) / fixedLength(c.text, s)));
-    (best === 1 ? found : best > 0 ? partial : missed).push(label);
-    return spans;
+/** Scan each block and compare with the reference spans: a span is found when highlights
+ *  cover at least half of it; a highlight is true when it overlaps a reference span. */
+export function measureBlocks(scanner: StockScanner, blocks: readonly string[], reference: readonly BlockSpan[], source: MatchSource): Measured {
+  const out: Measured = { found: 0, total: reference.length, trueHighlights: 0, highlights: 0, stockChars: 0, chars: 0, missed: [], wrong: [] };
+  blocks.forEach((text, block) => {
+    const matches = ofSource(scanner.scan(text).matches, source);
+    const refs = reference.filter((r) => r.block === block);
+    const lit = new Uint8Array(text.length);
+    for (const m of matches) {
+      lit.fill(1, m.start, m.end);
+      for (const [s, e] of m.slots ?? []) lit.fill(0, s, e);
+    }
+    out.chars += countableChars(text);
+    for (let i = 0; i < text.length; i++) if (lit[i] && !/\s/.test(text[i]!)) out.stockChars++;
+    for (const r of refs) {
+      let covered = 0;
+      for (let i = r.start; i < r.end; i++) covered += lit[i]!;
+      if (covered * 2 >= r.end - r.start) out.found++;
+      else out.missed.push(text.slice(r.start, r.end));
+    }
+    for (const m of matches) {
+      out.highlights++;
+      if (refs.some((r) => overlap(r, m) > 0)) out.trueHighlights++;
+      else out.wrong.push(m.text);
+    }
   });
-  const mustNotHits = c.mustNot.flatMap((label) => {
-    const spans = locateLabel(c.text, label).filter((s) => litCount(c.text, claimed, s) > 0);
-    const by = scan.matches.filter((m) => spans.some((s) => s.fixed.some(([a, b]) => m.start < b && a < m.end))).map((m) => m.text);
-    return spans.length ? [{ label, by: [...new Set(by)] }] : [];
-  });
-  const unlabelled = new Map<string, { text: string; kind: string; count: number }>();
-  for (const m of scan.matches) {
-    if (expectedSpans.some((s) => overlaps(m, s))) continue;
-    const seen = unlabelled.get(m.text) ?? { text: m.text, kind: m.kind, count: 0 };
-    seen.count++;
-    unlabelled.set(m.text, seen);
+  return out;
+}
+
+/** Sum of several measurements. */
+export function pool(list: readonly Measured[]): Measured {
+  const sum: Measured = { found: 0, total: 0, trueHighlights: 0, highlights: 0, stockChars: 0, chars: 0, missed: [], wrong: [] };
+  for (const m of list) {
+    sum.found += m.found;
+    sum.total += m.total;
+    sum.trueHighlights += m.trueHighlights;
+    sum.highlights += m.highlights;
+    sum.stockChars += m.stockChars;
+    sum.chars += m.chars;
+    sum.missed.push(...m.missed);
+    sum.wrong.push(...m.wrong);
   }
-  return {
-    name: c.name,
-    found,
-    partial,
-    missed,
-    recall: c.expected.length ? found.length / c.expected.length : 1,
-    mustNotHits,
-    density: scan.density,
-    matches: scan.matches.length,
-    unlabelled: [...unlabelled.values()].sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1)),
-  };
+  return sum;
 }

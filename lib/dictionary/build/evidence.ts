@@ -1,7 +1,7 @@
 /**
- * What the seeds and the everyday texts say about one candidate, as plain numbers and
- * flags. Scoring (score.ts) weighs them; keeping them apart lets the report show why a
- * phrase was kept or dropped.
+ * What the corpus and the general-language baseline say about one candidate, as plain
+ * numbers and flags. Scoring (score.ts) weighs them; keeping them apart lets the report show
+ * why a phrase was kept or dropped.
  */
 import type { Candidate } from './candidates';
 import type { SegmentedCorpus } from './documents';
@@ -9,6 +9,9 @@ import type { WordStats } from './word-stats';
 import { containsRegisterWord, registerShare } from '../register-words';
 import { IDIOM_TAGS } from './word-ngrams';
 import { isParallel } from './lists';
+import { COMMON_WORD, type Baseline } from './baseline';
+import { isFunctionWord } from './edges';
+import { isStatistic, topicHead } from './topic-words';
 
 const LIST_MARK = /[、,，]/;
 
@@ -25,72 +28,136 @@ function isVerbPhrase(tags: readonly string[]): boolean {
   return tags.some((t) => t === 'v' || t === 'i' || t === 'l') || /^(d|ad|v)$/.test(tags[0]!) || tags[tags.length - 1] === 'a';
 }
 
+/** Shannon entropy (bits) of the neighbour words: 0 when a phrase is always followed (or
+ *  preceded) by the same word, i.e. it is a piece of a longer unit. */
+export function branchingEntropy(neighbours: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const n of neighbours) counts.set(n, (counts.get(n) ?? 0) + 1);
+  let h = 0;
+  for (const c of counts.values()) {
+    const p = c / neighbours.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+/** The neighbour a phrase is (almost) always next to, when it is a Han content word: then
+ *  the phrase is a piece of a longer unit (中国特色 | 社会主义, 新 | 时代中国特色社会主义). */
+export function closedBy(neighbours: readonly string[], families: readonly number[], share = 0.8): string | null {
+  if (neighbours.length < 4) return null;
+  const counts = new Map<string, number>();
+  for (const n of neighbours) counts.set(n, (counts.get(n) ?? 0) + 1);
+  for (const [word, n] of counts) {
+    if (n < share * neighbours.length || !/^[\u4e00-\u9fff]+$/.test(word) || isFunctionWord(word)) continue;
+    // Used on its own by three or more independent documents: a unit that also nests (核心价值观).
+    const alone = new Set(families.filter((_, i) => neighbours[i] !== word));
+    return alone.size >= 3 ? null : word;
+  }
+  return null;
+}
+
 /** The evidence for one candidate. */
 export interface Evidence {
   occurrences: number;
-  /** Most sightings in any one speech (a redacted twin's copies are not repetitions). */
-  perSpeech: number;
-  /** Independent speech families with a sighting. */
+  /** Independent document families with a sighting (near-duplicates count once). */
   families: number;
+  /** Distinct years of use, and the first and last. */
+  years: number;
+  firstYear?: number;
+  lastYear?: number;
+  /** Kinds of issuing body using it: state, party, provincial, local (organGroup). */
+  organs: number;
+  /** Most sightings in any one document. */
+  perDoc: number;
   /** Share of sightings that stand alone inside “…”. */
   quotedShare: number;
   /** jieba's i/l tag when the candidate is one such word. */
   idiomTag: string | null;
   numbered: boolean;
-  /** The seeds spell out what the number stands for. */
+  /** The corpus spells out what the number stands for. */
   hasMembers: boolean;
   /** A list (、-joined items or a run of short quotes); `listShape` says how regular it is:
    *  0 uneven items, 1 items of one length, 2 one length and a shared character (乱收费、乱罚款). */
   list: boolean;
   listShape: 0 | 1 | 2;
-  /** Number of list items, and whether each has three or more characters (a coincidental
-   *  list of short words, 挑刺、揭短, is common; one of longer items is not). */
   listItems: number;
   longItems: boolean;
-  /** Every sighting is followed by 的: the phrase modifies something longer (提高干部队伍|的). */
+  /** Every sighting is followed by 的: the phrase modifies something longer. */
   beforeDe: boolean;
   quoteRun: boolean;
-  /** Multi-word phrase with a verb or opening on an adverb (认真贯彻落实), versus a noun
-   *  compound (事业发展): officialese stock is mostly the former. */
+  /** Multi-word phrase with a verb or opening on an adverb (认真贯彻落实). */
   verbPhrase: boolean;
   /** Share of words in the officialese register (for an idiom: 1 when it contains one). */
   register: number;
   /** Normalised PMI of the weakest split; null for one word. */
   cohesion: number | null;
-  /** Distinct neighbour words left and right, over sightings (1 = always the same). */
-  leftVariety: number;
-  rightVariety: number;
-  /** Occurrences in the everyday texts, as the matcher would find them there. */
-  everyday: number;
-  /** One ordinary word or a short (≤ 3 chars) string that is no idiom, list or numbered
-   *  formulation: quoted for emphasis (“主动”, “赞助费”), not a formula. */
+  /** Branching entropy (bits) of the words before and after. */
+  leftEntropy: number;
+  rightEntropy: number;
+  /** The candidate's frequency per million words in general Chinese, when jieba lists it. */
+  general: number;
+  /** Its frequency per million words in the corpus. */
+  corpusRate: number;
+  /** log2 of the corpus rate over the general rate (both + 1 per million): how much more
+   *  the register uses it than ordinary Chinese does. */
+  keyness: number;
+  /** A whole short paragraph of address (同志们：). */
+  ritual: boolean;
+  /** A single word proposed for its keyness alone (no i/l tag). */
+  keyword: boolean;
+  /** Two nouns, both common in general Chinese (经济发展, 农业生产): a topic, not a formulation. */
+  commonCompound: boolean;
+  /** Two words, or a verb phrase, each word common in ordinary Chinese and none of the
+   *  officialese register (不需要, 继续保持, 比较多): everyday language, whatever its recurrence.
+   *  Longer noun compounds of common words (中国特色社会主义) are judged on their evidence. */
+  generalWordsOnly: boolean;
+  /** One ordinary word or a short (≤ 3 chars) quoted string: emphasis, not a formula. */
   plainWord: boolean;
+  /** The content word it is nearly always preceded / followed by (a fragment), if any. */
+  closedLeft: string | null;
+  closedRight: string | null;
+  /** The topic noun it ends on (义务教育), or true when it reports a figure (年均增长). */
+  topic: string | null;
+  statistic: boolean;
+  /** Share of sightings with a clause edge or a function word right after / right before:
+   *  a unit often ends a clause or takes 的; a cut-off piece (推动重点 | 领域) never does. */
+  rightOpen: number;
+  leftOpen: number;
 }
 
-function countIn(haystack: string, needle: string): number {
-  let n = 0;
-  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) n++;
-  return n;
-}
+const isOpen = (word: string) => !/^[\u4e00-\u9fff]+$/.test(word) || isFunctionWord(word);
 
-function variety(values: readonly string[]): number {
-  return new Set(values).size;
-}
+const NOUNISH = /^(n|ns|nt|nz|ng|vn|an|nr)$/;
 
-/** Gather the evidence for `c` from the segmented corpus and the word statistics. */
-export function gatherEvidence(c: Candidate, corpus: SegmentedCorpus, stats: WordStats, everyday: string): Evidence {
-  const families = new Set(c.sightings.map((s) => corpus.seeds[s.doc]!.family));
-  const bySpeech = new Map<number, number>();
-  for (const s of c.sightings) bySpeech.set(corpus.seeds[s.doc]!.speech, (bySpeech.get(corpus.seeds[s.doc]!.speech) ?? 0) + 1);
+/** Gather the evidence for `c` from the segmented corpus, the word statistics and the baseline. */
+export function gatherEvidence(c: Candidate, corpus: SegmentedCorpus, stats: WordStats, baseline: Baseline): Evidence {
+  const paras = corpus.paras;
+  const families = new Set<number>();
+  const years = new Set<number>();
+  const organs = new Set<string>();
+  const byDoc = new Map<number, number>();
+  for (const s of c.sightings) {
+    const p = paras[s.doc]!;
+    families.add(p.family);
+    if (p.year) years.add(p.year);
+    organs.add(p.organ);
+    byDoc.set(p.doc, (byDoc.get(p.doc) ?? 0) + 1);
+  }
   const quoted = c.sightings.filter((s) => s.quoted).length;
   const single = c.words.length === 1;
   const idiomTag = single && IDIOM_TAGS.has(c.tags[0]!) ? c.tags[0]! : null;
   const numbered = c.origins.has('numbered');
   const list = c.origins.has('list') || c.origins.has('quote-run') || LIST_MARK.test(c.text);
+  const sightingFamilies = c.sightings.map((s) => paras[s.doc]!.family);
+  const sortedYears = [...years].sort((a, b) => a - b);
+  const verbPhrase = !list && isVerbPhrase(c.tags);
   return {
     occurrences: c.sightings.length,
-    perSpeech: Math.max(0, ...bySpeech.values()),
     families: families.size,
+    years: years.size,
+    ...(sortedYears.length ? { firstYear: sortedYears[0], lastYear: sortedYears[sortedYears.length - 1] } : {}),
+    organs: organs.size,
+    perDoc: Math.max(0, ...byDoc.values()),
     quotedShare: c.sightings.length ? quoted / c.sightings.length : 0,
     idiomTag,
     numbered,
@@ -101,12 +168,28 @@ export function gatherEvidence(c: Candidate, corpus: SegmentedCorpus, stats: Wor
     longItems: list && c.text.split(LIST_MARK).every((s) => s.length >= 3),
     beforeDe: c.sightings.length >= 2 && c.sightings.every((s) => s.right === '的'),
     quoteRun: c.origins.has('quote-run'),
-    verbPhrase: !list && isVerbPhrase(c.tags),
+    verbPhrase,
     register: single ? (containsRegisterWord(c.text) ? 1 : 0) : registerShare(c.words),
     cohesion: list ? null : stats.cohesion(c.words),
-    leftVariety: variety(c.sightings.map((s) => s.left)),
-    rightVariety: variety(c.sightings.map((s) => s.right)),
-    everyday: countIn(everyday, c.key),
+    leftEntropy: branchingEntropy(c.sightings.map((s) => s.left)),
+    rightEntropy: branchingEntropy(c.sightings.map((s) => s.right)),
+    general: baseline.frequency(c.text),
+    corpusRate: (c.sightings.length * 1e6) / Math.max(stats.total, 1),
+    keyness: Math.log2(((c.sightings.length * 1e6) / Math.max(stats.total, 1) + 1) / (baseline.frequency(c.text) + 1)),
+    ritual: c.origins.has('ritual'),
+    keyword: c.origins.has('keyword') && !idiomTag && !numbered && !list,
+    commonCompound:
+      c.words.length === 2 && !list && !numbered && c.tags.every((t) => NOUNISH.test(t)) &&
+      c.words.every((w) => baseline.frequency(w) >= COMMON_WORD),
+    generalWordsOnly:
+      (c.words.length === 2 || verbPhrase) && !list && !numbered && registerShare(c.words) === 0 &&
+      c.words.every((w) => baseline.frequency(w) >= COMMON_WORD),
     plainWord: quoted > 0 && !idiomTag && !numbered && !list && (single || c.text.length <= 3),
+    closedLeft: list ? null : closedBy(c.sightings.map((s) => s.left), sightingFamilies),
+    closedRight: list ? null : closedBy(c.sightings.map((s) => s.right), sightingFamilies),
+    topic: list || numbered ? null : topicHead(c.text) ?? null,
+    statistic: isStatistic(c.text),
+    rightOpen: c.sightings.filter((s) => isOpen(s.right)).length / Math.max(c.sightings.length, 1),
+    leftOpen: c.sightings.filter((s) => isOpen(s.left)).length / Math.max(c.sightings.length, 1),
   };
 }

@@ -10,15 +10,14 @@ import type { DraftEntry } from './drafts';
 import type { Hit } from './occurrences';
 
 /** A standard bundle by its own evidence: every word in the officialese register, a verb
- *  phrase, heard in two or more speech families, followed by different words. */
+ *  phrase, heard in two or more speech families, followed by varied words (right branching entropy ≥ 1 bit). */
 function combinesFreely(d: DraftEntry): boolean {
   const e = d.mined?.evidence;
-  return !!e && e.register === 1 && e.verbPhrase && e.families >= 2 && e.rightVariety >= 2;
+  return !!e && e.register === 1 && e.verbPhrase && e.families >= 2 && e.rightEntropy >= 1;
 }
 
-/** For each mined draft all of whose hits sit inside hits of longer drafts: the longest such
- *  container's text, by draft index. Curated drafts, and mined ones that combine freely,
- *  are never dropped. */
+/** For each mined phrase all of whose hits sit inside hits of longer drafts: the longest such
+ *  container's text, by draft index. Frames, and phrases that combine freely, are never dropped. */
 export function findFragments(drafts: readonly DraftEntry[], hits: ReadonlyMap<number, Hit[]>): Map<number, string> {
   const byDoc = new Map<number, Array<{ draft: number; start: number; end: number }>>();
   hits.forEach((list, draft) => {
@@ -32,7 +31,7 @@ export function findFragments(drafts: readonly DraftEntry[], hits: ReadonlyMap<n
   const fragments = new Map<number, string>();
   drafts.forEach((d, i) => {
     const own = hits.get(i) ?? [];
-    if (d.source !== 'seeds' || own.length === 0 || combinesFreely(d)) return;
+    if (!d.mined || own.length === 0 || combinesFreely(d)) return;
     let container: DraftEntry | null = null;
     for (const h of own) {
       const outer = (byDoc.get(h.doc) ?? []).find(

@@ -1,31 +1,40 @@
 /**
  * The build's input files, read in one place so the build script, the staleness test and
- * the bench all build from exactly the same bytes.
+ * the bench all build from exactly the same bytes: the seed speeches, the dated corpus
+ * (seeds/corpus/) and the general-language baseline (seeds/baseline/). Nothing under
+ * tests/ is an input: the everyday texts there are the negative test set only.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CorpusDocument } from '../../corpus/assemble';
+import { CORPUS_DIR, readCorpusDocuments } from './corpus-inputs';
 
-/** The seed speeches, relative to the project root: the positive evidence. */
+/** The seed speeches, relative to the project root. */
 export const SEED_FILE = 'seeds/speeches.txt';
-/** Everyday texts (recipe, review, sports …): negative evidence, and the density test's corpus. */
+/** jieba's word frequencies: general Chinese, for keyness. */
+export const BASELINE_FILE = 'seeds/baseline/jieba-freq.tsv';
+/** Everyday texts (recipe, review, sports …): the negative TEST set, never a build input. */
 export const EVERYDAY_DIR = 'tests/fixtures/everyday';
 /** The compact artifact the content script loads. */
 export const DICTIONARY_FILE = 'seeds/dictionary.json';
 /** The provenance artifact the background and extension pages load. */
 export const PROVENANCE_FILE = 'seeds/provenance.json';
+/** Every path the build reads (for the staleness hash). */
+export const INPUT_PATHS = [SEED_FILE, BASELINE_FILE, CORPUS_DIR];
 
 /** Everything the build reads. */
 export interface BuildInputs {
   seedText: string;
-  everydayTexts: string[];
+  /** Seed speeches (seed-1…) then the manifest's documents, with families. */
+  documents: CorpusDocument[];
+  baselineTsv: string;
 }
 
-/** Read the seed file and the everyday texts (sorted by name, so the order is stable). */
+/** Read the seed file, the corpus and the baseline. */
 export function readBuildInputs(root: string): BuildInputs {
-  const dir = join(root, EVERYDAY_DIR);
-  const names = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
   return {
     seedText: readFileSync(join(root, SEED_FILE), 'utf8'),
-    everydayTexts: names.map((n) => readFileSync(join(dir, n), 'utf8')),
+    documents: readCorpusDocuments(root, SEED_FILE),
+    baselineTsv: readFileSync(join(root, BASELINE_FILE), 'utf8'),
   };
 }

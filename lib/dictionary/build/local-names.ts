@@ -5,8 +5,8 @@
  * tag alone never condemns a word: it must also be confined to one speech family and look
  * like a place (an administrative suffix follows it) or be tagged a place name.
  */
-import type { Corpus } from '../../corpus';
 import type { SegmentedDoc } from './documents';
+import { COMMON_WORD, type Baseline } from './baseline';
 
 const ADMIN_SUFFIX = /^[县市省区镇乡村州]/;
 const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg']);
@@ -22,10 +22,10 @@ interface WordSeen {
   suffixed: boolean;
 }
 
-/** Local proper names found in the seeds: speakers, and one-family place names. */
-export function findLocalNames(corpus: Corpus, docs: readonly SegmentedDoc[]): Set<string> {
+/** Local proper names found in the corpus: speakers, and one-family place names. */
+export function findLocalNames(speakers: ReadonlyArray<string | undefined>, docs: readonly SegmentedDoc[], baseline?: Baseline): Set<string> {
   const names = new Set<string>();
-  for (const s of corpus.speeches) if (s.speaker && s.speaker.length >= 2) names.add(s.speaker);
+  for (const s of speakers) if (s && s.length >= 2) names.add(s);
   const seen = new Map<string, WordSeen>();
   for (const doc of docs) {
     doc.tokens.forEach((t, i) => {
@@ -39,6 +39,8 @@ export function findLocalNames(corpus: Corpus, docs: readonly SegmentedDoc[]): S
   }
   for (const [word, w] of seen) {
     if (w.families.size !== 1 || NATIONAL.has(word)) continue;
+    // A word ordinary Chinese uses often (中心 before 镇 or 村) is no proper name.
+    if (baseline && baseline.frequency(word) >= COMMON_WORD) continue;
     const stem = word.length >= 3 && w.tag === 'ns' && /[县市省区镇]$/.test(word) ? word.slice(0, -1) : null;
     if (stem && !NATIONAL.has(stem)) names.add(stem);
     else if (w.suffixed || (w.tag === 'ns' && w.count >= PLACE_REPEATS)) names.add(word);

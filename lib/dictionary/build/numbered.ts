@@ -67,5 +67,23 @@ export function membersBefore(text: string, start: number, count: number): strin
   if (items.length !== count || items.some((s) => !/^[\u4e00-\u9fff]{2,16}$/.test(s))) return null;
   const longest = Math.max(...items.slice(1).map((s) => s.length));
   if (items[0]!.length > longest) items[0] = items[0]!.slice(items[0]!.length - longest);
+  // An item cut mid-phrase (地用马列主义) or running into a conjunction (邓小平理论和) is no member.
+  if (items.some((s) => /^[地的得和与及]|[和与及的]$/.test(s))) return null;
   return items;
+}
+
+/** The head a numbered name counts (四个意识 → 意识, 六大战略 → 战略, 两个维护 → 维护). */
+export function numberedHead(text: string): string {
+  return text.replace(new RegExp(`^${NUMERAL}[${MEASURE}]?`), '');
+}
+
+/**
+ * Members from a parallel list elsewhere in the corpus: as many items as the number says,
+ * each ending on the counted head (政治意识、大局意识、核心意识、看齐意识 for 四个意识).
+ */
+export function membersFromLists(text: string, lists: ReadonlyArray<readonly string[]>): string[] | null {
+  const count = leadingNumber(text);
+  const head = numberedHead(text);
+  if (count < 2 || head.length < 2) return null;
+  return [...lists].find((items) => items.length === count && items.every((s) => s.endsWith(head) && s.length > head.length))?.slice() ?? null;
 }

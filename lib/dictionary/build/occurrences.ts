@@ -64,6 +64,38 @@ export class OccurrenceIndex {
     return hits.sort((a, b) => a.doc - b.doc || a.start - b.start);
   }
 
+  /**
+   * Non-overlapping occurrences of each group of forms (one group per entry), in one pass over
+   * the corpus: keys are bucketed by their first two characters, so the cost grows with the
+   * corpus, not with corpus × entries as one indexOf scan per entry would.
+   */
+  findMany(groups: ReadonlyArray<readonly string[]>): Hit[][] {
+    const buckets = new Map<string, Array<{ key: string; group: number }>>();
+    groups.forEach((forms, group) => {
+      for (const key of new Set(forms.map((f) => normalizePhrase(f)).filter((k) => k.length >= 2))) {
+        const prefix = key.slice(0, 2);
+        (buckets.get(prefix) ?? buckets.set(prefix, []).get(prefix)!).push({ key, group });
+      }
+    });
+    const out: Hit[][] = groups.map(() => []);
+    const lastEnd = new Int32Array(groups.length).fill(-1);
+    const text = this.joined;
+    for (let at = 0; at + 1 < text.length; at++) {
+      const bucket = buckets.get(text.slice(at, at + 2));
+      if (!bucket) continue;
+      for (const { key, group } of bucket) {
+        if (at < lastEnd[group]! || !text.startsWith(key, at)) continue;
+        const doc = this.docAt(at);
+        const local = at - this.starts[doc]!;
+        if (local + key.length > this.norms[doc]!.text.length) continue;
+        const norm = this.norms[doc]!;
+        out[group]!.push({ doc, start: norm.map[local]!, end: norm.ends[local + key.length - 1]! });
+        lastEnd[group] = at + key.length;
+      }
+    }
+    return out;
+  }
+
   /** Occurrences of gapped frames, by pattern entry index (one matcher run over the seeds). */
   findFrames(patterns: readonly MatcherPattern[]): Map<number, Hit[]> {
     const out = new Map<number, Hit[]>();

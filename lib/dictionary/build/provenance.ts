@@ -1,7 +1,7 @@
 /**
- * Provenance: every occurrence of an entry in the seeds, with speech, paragraph, seed-file
- * offsets and a little context, so the card can show where a phrase was heard. Counts
- * (occurrences, families) are taken from the same occurrences, so they always agree.
+ * Old-format (seed-only) provenance: every occurrence of an entry in the seed speeches, with
+ * speech, paragraph, seed-file offsets and a little context, so the existing card can show
+ * where a phrase was heard. The corpus-wide index (format 2) is written elsewhere.
  */
 import type { ProvenanceOccurrence } from '../types';
 import { fileOffset, type SegmentedDoc } from './documents';
@@ -10,11 +10,11 @@ import type { Hit } from './occurrences';
 /** Characters of context on each side: about two lines of a speech. */
 const CONTEXT = 30;
 
-/** The provenance record of one hit. */
+/** The provenance record of one hit in a seed paragraph. */
 export function occurrenceOf(hit: Hit, docs: readonly SegmentedDoc[]): ProvenanceOccurrence {
   const doc = docs[hit.doc]!;
   return {
-    speech: doc.speech,
+    speech: doc.speech!,
     paragraph: doc.paragraph,
     start: fileOffset(doc, hit.start),
     end: fileOffset(doc, hit.end - 1) + 1,
@@ -22,9 +22,4 @@ export function occurrenceOf(hit: Hit, docs: readonly SegmentedDoc[]): Provenanc
     match: doc.text.slice(hit.start, hit.end),
     after: doc.text.slice(hit.end, hit.end + CONTEXT),
   };
-}
-
-/** Number of distinct speech families among the hits. */
-export function familiesOf(hits: readonly Hit[], docs: readonly SegmentedDoc[]): number {
-  return new Set(hits.map((h) => docs[h.doc]!.family)).size;
 }

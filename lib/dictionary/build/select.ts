@@ -3,11 +3,11 @@
  * separated from low scores so the report can say why each phrase is out.
  */
 import type { PhraseKind } from '../types';
+import type { Baseline } from './baseline';
 import type { Candidate } from './candidates';
 import type { SegmentedCorpus } from './documents';
 import { gatherEvidence, type Evidence } from './evidence';
 import { localNameIn } from './local-names';
-import { REGISTER_ADVERBS } from '../register-words';
 import { contributions, KEEP_THRESHOLD, scoreOf, type Contribution } from './score';
 import type { WordStats } from './word-stats';
 
@@ -23,46 +23,55 @@ export interface ScoredCandidate {
 }
 
 /** Redaction (XX), placeholder years (202_), digits, Latin letters: never part of a phrase. */
-const JUNK = /[XxＸ_0-9A-Za-z]/;
-/** A bare Chinese number (十三, 两百): a count, not a phrase. */
+const JUNK = /[XxＸ_0-9A-Za-z＠①-⑳]/;
+/** A bare Chinese number (十三, 两百): a count, not a phrase. Plan names (十四五) are numbered. */
 const BARE_NUMBER = /^[一二两三四五六七八九十百千万亿零〇]+$/;
+/** Five-year plan names: 十四五, 十五五, 九五 (the Nth plan, 五 for 五年规划); 十五 is left out,
+ *  it reads as fifteen. */
+export const PLAN_NAME = /^(?:十[一二三四五六七八九]|[六七八九])五$/;
 
-/** True when a candidate can reach the threshold at all: recurrence or some sign of fixity.
- *  A phrase seen in one family with none of these tops out at a score near 0.3. */
+/** True when a candidate can reach the threshold at all: recurrence across independent
+ *  documents, or a formula's own evidence (quotation, a list, a numbered name). */
 function worthScoring(c: Candidate, corpus: SegmentedCorpus): boolean {
-  if (c.origins.size > 1 || !c.origins.has('ngram')) return true;
-  const first = corpus.seeds[c.sightings[0]!.doc]!.family;
-  return c.sightings.some((s) => corpus.seeds[s.doc]!.family !== first);
+  if (c.origins.has('ritual')) return c.sightings.some((s) => corpus.paras[s.doc]!.family !== corpus.paras[c.sightings[0]!.doc]!.family);
+  if (c.origins.has('quote') || c.origins.has('quote-run') || c.origins.has('list') || c.origins.has('numbered')) return true;
+  const first = corpus.paras[c.sightings[0]!.doc]!.family;
+  return c.sightings.some((s) => corpus.paras[s.doc]!.family !== first);
 }
 
-function kindOf(e: Evidence, contributionsList: Contribution[]): PhraseKind {
+/** The kind of a kept phrase, by rule: numbered names, formulas (lists and quoted names),
+ *  slogans (noun formulations and idioms tagged i), bundles (verb phrases and l-tagged words). */
+export function kindOf(e: Evidence, contributionsList: readonly Contribution[]): PhraseKind {
   const named = contributionsList.some((c) => c.reason === 'numbered' && c.weight > 1);
+  if (e.ritual) return 'ritual';
   if (e.numbered && named) return 'numbered';
   if (e.list || e.quotedShare >= 0.5) return 'formula';
+  if (e.idiomTag === 'i' || (!e.idiomTag && !e.verbPhrase)) return 'slogan';
   return 'bundle';
-}
-
-/** jieba tags of nouns, nominal verbs and numerals: 作风/n 建设/vn, 领导/n 干部/n, 少数/m 干部/n. */
-const NOUN_TAG = /^(n|nr|ns|nt|nz|nrt|nrfg|ng|vn|an|m|mq)$/;
-
-/**
- * A mined bundle that opens on a noun names a topic (作风建设, 发展环境, 领导干部, 行政执法),
- * not a formulation. The seed speeches share one topic, so such nouns recur across all of
- * them and recurrence cannot tell them from stock phrases; on other pages they would light
- * up the subject matter. Idioms, lists, quotes and numbered names carry other evidence and
- * are judged on it; 全面加强 opens on an adverb that jieba happens to tag as a noun.
- */
-function topicReason(c: Candidate, e: Evidence): string | undefined {
-  if (c.words.length < 2 || e.idiomTag || e.list || e.numbered || e.quotedShare >= 0.5) return undefined;
-  if (!NOUN_TAG.test(c.tags[0]!) || REGISTER_ADVERBS.has(c.words[0]!)) return undefined;
-  return `topic noun: opens on ${c.words[0]}/${c.tags[0]}`;
 }
 
 function junkReason(text: string, names: ReadonlySet<string>): string | undefined {
   if (JUNK.test(text)) return 'junk: redaction, digits or Latin';
-  if (BARE_NUMBER.test(text)) return 'junk: bare number';
+  if (BARE_NUMBER.test(text) && !PLAN_NAME.test(text)) return 'junk: bare number';
   const name = localNameIn(text, names);
   return name ? `local name: ${name}` : undefined;
+}
+
+/** Below this normalised PMI, a word run is two words that merely meet (发展 | 提供). */
+export const MIN_COHESION = 0.25;
+
+/** Rules that reject whatever the score: a fragment of a longer unit, a topic, a figure. */
+export function ruleReason(e: Evidence): string | undefined {
+  if (e.ritual) return undefined;
+  if (e.closedLeft) return `fragment: nearly always after ${e.closedLeft}`;
+  if (e.closedRight) return `fragment: nearly always before ${e.closedRight}`;
+  if (e.statistic && !e.list && e.quotedShare < 0.5) return 'statistic';
+  if (e.topic) return `topic: ends on ${e.topic}`;
+  if (e.commonCompound) return 'topic: two common nouns';
+  if (e.cohesion !== null && e.cohesion < MIN_COHESION && !e.list && !e.numbered && e.quotedShare < 0.5) return `weak association (NPMI ${e.cohesion.toFixed(2)})`;
+  if (e.generalWordsOnly) return 'general language: common words, none of the register';
+  if (e.idiomTag && e.general > 0 && e.corpusRate < 2 * e.general) return 'general vocabulary: no more frequent here than in ordinary Chinese';
+  return undefined;
 }
 
 /** Score every candidate worth scoring; label kind; mark rejections. */
@@ -70,17 +79,17 @@ export function scoreCandidates(
   candidates: readonly Candidate[],
   corpus: SegmentedCorpus,
   stats: WordStats,
+  baseline: Baseline,
   localNames: ReadonlySet<string>,
 ): ScoredCandidate[] {
-  const everyday = corpus.everyday.join('\n');
   const out: ScoredCandidate[] = [];
   for (const candidate of candidates) {
     if (!worthScoring(candidate, corpus)) continue;
-    const evidence = gatherEvidence(candidate, corpus, stats, everyday);
+    const evidence = gatherEvidence(candidate, corpus, stats, baseline);
     const parts = contributions(evidence);
     const score = scoreOf(parts);
     const junk = junkReason(candidate.text, localNames);
-    const rejected = junk ?? (score <= KEEP_THRESHOLD ? 'score not above threshold' : topicReason(candidate, evidence));
+    const rejected = junk ?? ruleReason(evidence) ?? (score <= KEEP_THRESHOLD ? 'score not above threshold' : undefined);
     out.push({ candidate, evidence, contributions: parts, score, kind: kindOf(evidence, parts), rejected });
   }
   return out;

@@ -1,28 +1,46 @@
 /**
- * Word and word-sequence counts over the seed paragraphs, for association strength: a
+ * Word and word-sequence counts over the corpus paragraphs, for association strength: a
  * bundle whose words co-occur far more often than chance (high PMI) is a unit of speech;
- * two frequent words that merely meet (这些 问题) are not.
+ * two frequent words that merely meet (这些 问题) are not. Also how many documents each run
+ * occurs in, so rare runs are skipped before they become candidates.
  */
 import type { Token } from './segment';
 
 const SEP = '\u0001';
 
-/** Counts of runs of 1–4 words, keyed by the words joined. */
+interface RunCount {
+  count: number;
+  docs: number;
+  lastDoc: number;
+}
+
+/** Counts of runs of 1–5 words, keyed by the words joined. */
 export class WordStats {
-  private readonly counts = new Map<string, number>();
+  private readonly counts = new Map<string, RunCount>();
   /** Number of single words counted (the denominator of every probability). */
   total = 0;
 
-  /** Count one run of words. */
-  count(run: readonly Token[]): void {
+  /** Count one run of words seen in document `doc` (documents are visited in order). */
+  count(run: readonly Token[], doc = 0): void {
     const key = run.length === 1 ? run[0]!.word : run.map((t) => t.word).join(SEP);
-    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    const c = this.counts.get(key);
+    if (!c) this.counts.set(key, { count: 1, docs: 1, lastDoc: doc });
+    else {
+      c.count++;
+      if (c.lastDoc !== doc) (c.docs++, (c.lastDoc = doc));
+    }
     if (run.length === 1) this.total++;
   }
 
   /** How often this exact run of words occurred. */
   get(words: readonly string[]): number {
-    return this.counts.get(words.join(SEP)) ?? 0;
+    return this.counts.get(words.join(SEP))?.count ?? 0;
+  }
+
+  /** In how many documents this run of words occurred. */
+  documents(run: readonly Token[]): number {
+    const key = run.length === 1 ? run[0]!.word : run.map((t) => t.word).join(SEP);
+    return this.counts.get(key)?.docs ?? 0;
   }
 
   /**

@@ -75,3 +75,19 @@ describe('patterns and density', () => {
     expect(stockCharCount([{ start: 0, end: 10, entry: 0, slots: [[1, 6]] }, { start: 12, end: 16, entry: 1 }])).toBe(9);
   });
 });
+
+describe('members of numbered names from the corpus', () => {
+  it('takes a parallel list of as many items as the number, each ending on the counted head', async () => {
+    const { membersFromLists, numberedHead } = await import('../../../lib/dictionary/build/numbered');
+    expect(numberedHead('四个意识')).toBe('意识');
+    const lists = [['政治意识', '大局意识'], ['政治意识', '大局意识', '核心意识', '看齐意识'], ['甲乙', '丙丁', '戊己', '庚辛']];
+    expect(membersFromLists('四个意识', lists)).toEqual(['政治意识', '大局意识', '核心意识', '看齐意识']);
+    expect(membersFromLists('四个自信', lists)).toBeNull();
+  });
+
+  it('rejects members cut mid-phrase or running into a conjunction', async () => {
+    const { membersBefore } = await import('../../../lib/dictionary/build/numbered');
+    const text = '坚持用马列主义、毛泽东思想、邓小平理论和“三个代表”';
+    expect(membersBefore(text, text.indexOf('“'), 3)).toBeNull();
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * The field knowledge of the build, as rules, each tested on its own: topic and statistic
+ * stop-lists, fragments by branching, general-language keyness, grammar frames, issuing
+ * bodies, plan names, ritual addresses and kinds.
+ */
+import { describe, expect, it } from 'vitest';
+import { Baseline, COMMON_WORD } from '../../../lib/dictionary/build/baseline';
+import { organGroup } from '../../../lib/dictionary/build/documents';
+import { branchingEntropy, closedBy } from '../../../lib/dictionary/build/evidence';
+import { isGrammarFrame, mineFrames } from '../../../lib/dictionary/build/frames';
+import { PLAN_NAME, ruleReason, kindOf } from '../../../lib/dictionary/build/select';
+import { isStatistic, topicHead } from '../../../lib/dictionary/build/topic-words';
+import { isKeywordShape } from '../../../lib/dictionary/build/word-ngrams';
+import { segment } from '../../../lib/dictionary/build/segment';
+import type { Evidence } from '../../../lib/dictionary/build/evidence';
+import type { SegmentedDoc } from '../../../lib/dictionary/build/documents';
+
+const baseline = new Baseline('经济\t48718\n企业\t34826\n作风\t1524\n的时候\t20000\n以\t90000\n为指引\t0\n总计\t59916000\n');
+
+describe('general-language baseline', () => {
+  it('reads per-million frequencies and calls the frequent words common', () => {
+    expect(Math.round(baseline.frequency('经济'))).toBe(810);
+    expect(baseline.frequency('经济')).toBeGreaterThan(COMMON_WORD);
+    expect(baseline.frequency('作风')).toBeLessThan(COMMON_WORD);
+    expect(baseline.frequency('作风建设')).toBe(0);
+  });
+});
+
+describe('topic and statistic stop-lists', () => {
+  it('finds the topic noun a phrase ends on, but not a formulation', () => {
+    expect(topicHead('义务教育')).toBe('教育');
+    expect(topicHead('固定资产投资')).toBe('投资');
+    expect(topicHead('作风建设')).toBeUndefined();
+    expect(topicHead('教育')).toBeUndefined();
+  });
+
+  it('sees a phrase that reports a figure', () => {
+    expect(isStatistic('比上年增长')).toBe(true);
+    expect(isStatistic('年均增长')).toBe(true);
+    expect(isStatistic('高质量发展')).toBe(false);
+  });
+});
+
+describe('boundaries by branching', () => {
+  it('measures the variety of neighbours in bits', () => {
+    expect(branchingEntropy(['社会主义', '社会主义'])).toBe(0);
+    expect(branchingEntropy(['a', 'b', 'c', 'd'])).toBe(2);
+  });
+
+  it('calls a phrase a fragment when one content word nearly always follows, unless it stands alone elsewhere', () => {
+    expect(closedBy(['社会主义', '社会主义', '社会主义', '社会主义', '，'], [1, 2, 3, 4, 5])).toBe('社会主义');
+    expect(closedBy(['的', '的', '的', '的'], [1, 2, 3, 4])).toBeNull();
+    expect(closedBy(['，', '。', '和', '社会主义'], [1, 2, 3, 4])).toBeNull();
+    const nine = Array(9).fill('社会主义');
+    expect(closedBy([...nine, '，', '、', '。'], [...nine.map(() => 1), 2, 3, 4])).toBeNull();
+  });
+});
+
+const evidence = (over: Partial<Evidence>): Evidence => ({
+  occurrences: 10, families: 5, years: 5, organs: 2, perDoc: 2, quotedShare: 0, idiomTag: null, numbered: false, hasMembers: false,
+  list: false, listShape: 0, listItems: 0, longItems: false, beforeDe: false, quoteRun: false, verbPhrase: true, register: 1,
+  cohesion: 0.6, leftEntropy: 2, rightEntropy: 2, general: 0, corpusRate: 10, keyness: 3, keyword: false, ritual: false,
+  commonCompound: false, generalWordsOnly: false, plainWord: false, closedLeft: null, closedRight: null, topic: null,
+  statistic: false, rightOpen: 0.5, leftOpen: 0.5, ...over,
+});
+
+describe('rejection rules', () => {
+  it('rejects fragments, statistics, topics, common compounds, weak associations and general vocabulary', () => {
+    expect(ruleReason(evidence({}))).toBeUndefined();
+    expect(ruleReason(evidence({ closedRight: '社会主义' }))).toMatch(/fragment/);
+    expect(ruleReason(evidence({ statistic: true }))).toBe('statistic');
+    expect(ruleReason(evidence({ topic: '教育' }))).toMatch(/topic/);
+    expect(ruleReason(evidence({ commonCompound: true }))).toMatch(/topic/);
+    expect(ruleReason(evidence({ cohesion: 0.1 }))).toMatch(/weak association/);
+    expect(ruleReason(evidence({ generalWordsOnly: true }))).toMatch(/general language/);
+    expect(ruleReason(evidence({ idiomTag: 'l', general: 50, corpusRate: 60 }))).toMatch(/general vocabulary/);
+    // A list keeps its own evidence: a figure in a quoted list is still a formula.
+    expect(ruleReason(evidence({ statistic: true, list: true }))).toBeUndefined();
+    expect(ruleReason(evidence({ ritual: true, generalWordsOnly: true }))).toBeUndefined();
+  });
+
+  it('labels kinds by rule', () => {
+    const numbered = [{ reason: 'numbered', weight: 2.5 }];
+    expect(kindOf(evidence({ numbered: true }), numbered)).toBe('numbered');
+    expect(kindOf(evidence({ list: true }), [])).toBe('formula');
+    expect(kindOf(evidence({ quotedShare: 0.8 }), [])).toBe('formula');
+    expect(kindOf(evidence({ ritual: true }), [])).toBe('ritual');
+    expect(kindOf(evidence({ idiomTag: 'i', verbPhrase: false }), [])).toBe('slogan');
+    expect(kindOf(evidence({ verbPhrase: false }), [])).toBe('slogan');
+    expect(kindOf(evidence({ verbPhrase: true }), [])).toBe('bundle');
+  });
+});
+
+describe('names, bodies and shapes', () => {
+  it('knows five-year plan names from bare numbers', () => {
+    for (const t of ['十五五', '十四五', '九五', '十一五']) expect(PLAN_NAME.test(t), t).toBe(true);
+    for (const t of ['十五', '五五', '二十五']) expect(PLAN_NAME.test(t), t).toBe(false);
+  });
+
+  it('groups issuing bodies into state, party, province and county', () => {
+    expect(organGroup({ level: 'national', organ: '国务院' })).toBe('state');
+    expect(organGroup({ level: 'national', organ: '中共中央' })).toBe('party');
+    expect(organGroup({ level: 'national', organ: '中国共产党第二十届中央纪律检查委员会' })).toBe('party');
+    expect(organGroup({ level: 'provincial', organ: '河北省人民政府' })).toBe('provincial');
+    expect(organGroup({ level: 'local' })).toBe('local');
+  });
+
+  it('lets only longer nouns and verbs stand alone as keyword candidates', () => {
+    expect(isKeywordShape({ word: '主旋律', tag: 'n', start: 0, end: 3 })).toBe(true);
+    expect(isKeywordShape({ word: '经济', tag: 'n', start: 0, end: 2 })).toBe(false);
+    expect(isKeywordShape({ word: '我们的', tag: 'r', start: 0, end: 3 })).toBe(false);
+  });
+});
+
+describe('p-frames', () => {
+  const para = (text: string, family: number): SegmentedDoc => ({ text, tokens: segment(text), doc: family, family, organ: 'state', paragraph: 0 });
+  const fillers = ['邓小平理论', '科学发展观', '党的基本路线', '新发展理念', '三个代表重要思想', '党的二十大精神', '马克思列宁主义'];
+
+  it('mines an opening and a closing shared by many documents around varied fillers', () => {
+    const paras = fillers.map((f, i) => para(`我们要以${f}为指引，继续前进。`, i));
+    const frames = mineFrames(paras, baseline);
+    expect(frames.map((f) => f.parts.join('…'))).toContain('以…为指引');
+    const f = frames.find((x) => x.parts.join('…') === '以…为指引')!;
+    expect(f.families).toBe(7);
+    expect(f.maxGap).toBeLessThanOrEqual(8);
+  });
+
+  it('does not mine grammar (在…的时候) or frames across clauses (一是…二是)', () => {
+    expect(isGrammarFrame('在', '的时候', baseline)).toBe(true);
+    expect(isGrammarFrame('以', '为指引', baseline)).toBe(false);
+    const paras = fillers.map((f, i) => para(`一是抓好${f}，二是抓好${f}。`, i));
+    expect(mineFrames(paras, baseline).some((x) => x.parts.join('').includes('二是'))).toBe(false);
+  });
+});
+
+describe('frame gaps hold phrases', () => {
+  it('measures the median filler and keeps short-filler families out', async () => {
+    const { medianLength, MIN_MEDIAN_FILLER } = await import('../../../lib/dictionary/build/frames');
+    expect(medianLength(['忧患', '法治', '四个', '宪法', '国防规划'])).toBeLessThan(MIN_MEDIAN_FILLER);
+    expect(medianLength(['邓小平理论', '科学发展观', '新发展理念'])).toBeGreaterThanOrEqual(MIN_MEDIAN_FILLER);
+  });
+});
+
+describe('frames that cut through formulations', () => {
+  it('drops a frame whose closing part cuts a phrase entry in many of its uses', async () => {
+    const { framesCuttingEntries } = await import('../../../lib/dictionary/build/build-dictionary');
+    const frame = { key: 'f', text: '增强…意识', kind: 'frame' as const, score: 1, variants: [], frame: { parts: ['增强', '意识'], maxGap: 14 } };
+    const phrase = { key: 'p', text: '四个意识', kind: 'numbered' as const, score: 1, variants: [] };
+    // 增强“四个意识”: the frame spans [0, 8), the phrase [3, 7) straddles the frame's gap and its 意识.
+    const cutting = new Map([[0, [{ doc: 0, start: 0, end: 7 }]], [1, [{ doc: 0, start: 3, end: 7 }]]]);
+    expect([...framesCuttingEntries([frame, phrase], cutting, new Map()).keys()]).toEqual([0]);
+    const clean = new Map([[0, [{ doc: 0, start: 0, end: 9 }]], [1, [{ doc: 0, start: 2, end: 6 }]]]);
+    expect(framesCuttingEntries([frame, phrase], clean, new Map()).size).toBe(0);
+  });
+});
+
+describe('frames that report figures', () => {
+  it('knows a closing that counts', async () => {
+    const { COUNT_UNIT } = await import('../../../lib/dictionary/build/frames');
+    for (const t of ['人', '万人', '亿元', '个']) expect(COUNT_UNIT.test(t), t).toBe(true);
+    for (const t of ['为指导', '精神', '新篇章']) expect(COUNT_UNIT.test(t), t).toBe(false);
+  });
+});
