@@ -81,7 +81,7 @@ describe.concurrent('npm run scan', () => {
     expect(out.matches.length).toBeGreaterThan(10);
     for (const m of out.matches) {
       expect(text.slice(m.start, m.end)).toBe(m.text);
-      expect(m.entryId).toMatch(/^(s|n|f|b|fr|r)-[0-9a-f]{8}$/);
+      expect(m.entryId).toMatch(/^((s|n|f|b|fr|r)-[0-9a-f]{8}|pattern:[a-z-]+)$/);
     }
   }, 60_000);
 
