@@ -64,25 +64,33 @@ export function lazyEntries(meta: EntryLinesMeta, lines: Uint8Array): readonly D
     return (made[i] = entry as unknown as DictionaryEntry);
   };
   const info: LazyInfo = { kindIndex: Uint8Array.from(meta.kinds, (c) => c.charCodeAt(0) - 48), frames: meta.frames };
+  return arrayView(n, (i) => made[i] ?? make(i), info);
+}
+
+/**
+ * A read-only array of `length` whose item i is `at(i)`, asked only when read, carrying `info`
+ * under the private LAZY key. It reads as a dense array to Object.keys, deep equality and
+ * structured clones.
+ */
+function arrayView(length: number, at: (i: number) => DictionaryEntry, info: LazyInfo): readonly DictionaryEntry[] {
   const index = (p: string | symbol): number => {
     if (typeof p !== 'string') return -1;
     const c = p.charCodeAt(0);
     if (c < 48 || c > 57) return -1;
     const i = Number(p);
-    return Number.isInteger(i) && i < n ? i : -1;
+    return Number.isInteger(i) && i < length ? i : -1;
   };
-  return new Proxy(new Array<DictionaryEntry>(n), {
+  return new Proxy(new Array<DictionaryEntry>(length), {
     get: (target, p, receiver) => {
       if (p === LAZY) return info;
       const i = index(p);
-      return i >= 0 ? (made[i] ?? make(i)) : Reflect.get(target, p, receiver);
+      return i >= 0 ? at(i) : Reflect.get(target, p, receiver);
     },
     has: (target, p) => index(p) >= 0 || Reflect.has(target, p),
-    // As a dense array to Object.keys, deep equality and structured clones.
-    ownKeys: () => [...Array.from({ length: n }, (_, i) => String(i)), 'length'],
+    ownKeys: () => [...Array.from({ length }, (_, i) => String(i)), 'length'],
     getOwnPropertyDescriptor: (target, p) => {
       const i = index(p);
-      return i >= 0 ? { value: made[i] ?? make(i), writable: false, enumerable: true, configurable: true } : Reflect.getOwnPropertyDescriptor(target, p);
+      return i >= 0 ? { value: at(i), writable: false, enumerable: true, configurable: true } : Reflect.getOwnPropertyDescriptor(target, p);
     },
     set: () => false,
   });
@@ -123,26 +131,5 @@ export function appendEntries(entries: readonly DictionaryEntry[], extra: readon
   extra.forEach((e, i) => (kindIndex[n + i] = Math.max(0, PHRASE_KINDS.indexOf(e.kind))));
   const frames = [...info.frames, ...extra.flatMap((e, i) => (e.frame ? [n + i] : []))];
   const view: LazyInfo = { kindIndex, frames, base: entries, appendedFrom: n };
-  const index = (p: string | symbol): number => {
-    if (typeof p !== 'string') return -1;
-    const c = p.charCodeAt(0);
-    if (c < 48 || c > 57) return -1;
-    const i = Number(p);
-    return Number.isInteger(i) && i < total ? i : -1;
-  };
-  const at = (i: number) => (i < n ? entries[i]! : extra[i - n]!);
-  return new Proxy(new Array<DictionaryEntry>(total), {
-    get: (target, p, receiver) => {
-      if (p === LAZY) return view;
-      const i = index(p);
-      return i >= 0 ? at(i) : Reflect.get(target, p, receiver);
-    },
-    has: (target, p) => index(p) >= 0 || Reflect.has(target, p),
-    ownKeys: () => [...Array.from({ length: total }, (_, i) => String(i)), 'length'],
-    getOwnPropertyDescriptor: (target, p) => {
-      const i = index(p);
-      return i >= 0 ? { value: at(i), writable: false, enumerable: true, configurable: true } : Reflect.getOwnPropertyDescriptor(target, p);
-    },
-    set: () => false,
-  });
+  return arrayView(total, (i) => (i < n ? entries[i]! : extra[i - n]!), view);
 }

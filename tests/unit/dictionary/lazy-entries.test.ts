@@ -3,7 +3,7 @@
  * entries the build wrote (whatever fields they carry), and pay only for those it touches.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { encodeEntryLines, lazyEntries, lazyFrameIndices, lazyKindIndex } from '../../../lib/dictionary/lazy-entries';
+import { appendedFrom, appendEntries, baseEntries, encodeEntryLines, lazyEntries, lazyFrameIndices, lazyKindIndex } from '../../../lib/dictionary/lazy-entries';
 import { readShippedAsset, shippedAssetBytes } from '../../../lib/dictionary/shipped';
 import { toMatcherPatterns } from '../../../lib/dictionary/patterns';
 import { entryKindIndex } from '../../../lib/highlighter/stats';
@@ -48,5 +48,28 @@ describe('lazily read dictionary entries', () => {
     expect(kinds).toEqual(entryKindIndex(dictionary.entries));
     expect(lazyKindIndex(dictionary.entries)).toBeUndefined();
     expect(lazyFrameIndices(d.entries)).toEqual(dictionary.entries.flatMap((x, i) => (x.frame ? [i] : [])));
+  });
+});
+
+describe('entries appended to a lazily read dictionary (the page-time patterns)', () => {
+  it('come after the dictionary without making any of its entries, and keep its kind and frame indices', () => {
+    const d = shipped();
+    const parse = vi.spyOn(JSON, 'parse');
+    const extra = [{ id: 'pattern:quoted-list', text: '“…、…”', kind: 'formula' as const, variants: [], score: 1, occurrences: 0, families: 0 }];
+    const all = appendEntries(d.entries, extra);
+    expect(all.length).toBe(d.entries.length + 1);
+    expect(all[d.entries.length]!.id).toBe('pattern:quoted-list');
+    expect(baseEntries(all)).toBe(d.entries);
+    expect(appendedFrom(all)).toBe(d.entries.length);
+    expect(lazyKindIndex(all)![d.entries.length]).toBe(2);
+    expect(lazyFrameIndices(all)).toEqual(lazyFrameIndices(d.entries));
+    expect(parse).not.toHaveBeenCalled();
+  });
+
+  it('are a plain copy after an ordinary list', () => {
+    const list = dictionary.entries.slice(0, 2);
+    const all = appendEntries(list, [list[0]!]);
+    expect(all).toEqual([...list, list[0]]);
+    expect(baseEntries(all)).toBeUndefined();
   });
 });
