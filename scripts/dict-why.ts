@@ -19,5 +19,5 @@ for (const text of process.argv.slice(2)) {
   console.log(`  words ${candidate.words.map((w, i) => `${w}/${candidate.tags[i]}`).join(' ')}  origins ${[...candidate.origins].join(',')}`);
   console.log(`  ${contributions.map((c) => `${c.reason}${c.weight > 0 ? '+' : ''}${c.weight}`).join(' ')}`);
   const { families, years, organs, occurrences, closedLeft, closedRight, topic, general, corpusRate } = evidence;
-  console.log(`  ${JSON.stringify({ occurrences, families, years, organs, closedLeft, closedRight, topic, general: +general.toFixed(1), corpusRate: +corpusRate.toFixed(1) })}`);
+  console.log(`  ${JSON.stringify({ occurrences, families, years, organs, closedLeft, closedRight, topic, general: +general.toFixed(1), corpusRate: +corpusRate.toFixed(1), rightOpen: +evidence.rightOpen.toFixed(2), leftOpen: +evidence.leftOpen.toFixed(2), rightEntropy: +evidence.rightEntropy.toFixed(2), leftEntropy: +evidence.leftEntropy.toFixed(2) })}`);
 }

@@ -123,7 +123,35 @@ export interface Evidence {
    *  a unit often ends a clause or takes 的; a cut-off piece (推动重点 | 领域) never does. */
   rightOpen: number;
   leftOpen: number;
+  /** Ends on a modifier, a count or a name (采取坚决, 构建新型, 培育一批, 贯彻习近平) that is
+   *  rarely followed by a clause edge or a function word: cut off before its head. */
+  danglingModifier: boolean;
+  /** Holds a preposition that governs something outside the phrase (加大对粮食主产区, 坚持把…). */
+  openPreposition: boolean;
+  /** Used by a party organ or in a county or city speech, not only in government work reports. */
+  partyUse: boolean;
 }
+
+/** Tags of words that modify a head: adverbial adjectives, attributive-only words, verb-adverbs,
+ *  counts, and personal names (贯彻习近平 | 新时代…). */
+const MODIFIER_TAG = /^(ad|b|vd|m|nrfg)$/;
+
+/** The last word modifies a head that follows it. jieba tags many two-character verbs `a`
+ *  (落实/a), so an adjective counts only as one character (实现新 | 局面, 把握好 | …); a count
+ *  with 大 is a congress's name (十八大, 十八/m 大/a), not a cut-off count. */
+export function endsOnModifier(words: readonly string[], tags: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const word = words[words.length - 1]!;
+  const tag = tags[tags.length - 1]!;
+  const congress = word.endsWith('大') && (tag === 'm' || tags[tags.length - 2] === 'm');
+  if (congress) return false;
+  if (tag === 'a') return word.length === 1;
+  return MODIFIER_TAG.test(tag);
+}
+/** Below this share of open right edges, a phrase ending on a modifier is a cut-off piece. */
+export const DANGLING_OPEN_SHARE = 0.25;
+/** Prepositions whose object and verb lie after them: 对 X (的支持), 把 X (作为…), 同 X (的关系). */
+const GOVERNING_PREPOSITION = new Set(['对', '把', '同']);
 
 const isOpen = (word: string) => !/^[\u4e00-\u9fff]+$/.test(word) || isFunctionWord(word);
 
@@ -191,5 +219,10 @@ export function gatherEvidence(c: Candidate, corpus: SegmentedCorpus, stats: Wor
     statistic: isStatistic(c.text),
     rightOpen: c.sightings.filter((s) => isOpen(s.right)).length / Math.max(c.sightings.length, 1),
     leftOpen: c.sightings.filter((s) => isOpen(s.left)).length / Math.max(c.sightings.length, 1),
+    danglingModifier:
+      endsOnModifier(c.words, c.tags) &&
+      c.sightings.filter((s) => isOpen(s.right)).length < DANGLING_OPEN_SHARE * c.sightings.length,
+    partyUse: organs.has('party') || organs.has('local'),
+    openPreposition: c.words.some((w, i) => i > 0 && c.tags[i] === 'p' && GOVERNING_PREPOSITION.has(w)),
   };
 }

@@ -65,9 +65,13 @@ export function ruleReason(e: Evidence): string | undefined {
   if (e.ritual) return undefined;
   if (e.closedLeft) return `fragment: nearly always after ${e.closedLeft}`;
   if (e.closedRight) return `fragment: nearly always before ${e.closedRight}`;
+  const formula = e.list || e.numbered || e.quotedShare >= 0.5;
+  if (e.danglingModifier && !formula) return 'fragment: ends on a modifier its head follows';
+  if (e.openPreposition && !formula) return 'fragment: a preposition governs words outside it';
   if (e.statistic && !e.list && e.quotedShare < 0.5) return 'statistic';
   if (e.topic) return `topic: ends on ${e.topic}`;
   if (e.commonCompound) return 'topic: two common nouns';
+  if (e.keyword && e.register === 0 && !e.partyUse) return 'topic: a lone sector word of work reports, no register word, never in a party document or speech';
   if (e.cohesion !== null && e.cohesion < MIN_COHESION && !e.list && !e.numbered && e.quotedShare < 0.5) return `weak association (NPMI ${e.cohesion.toFixed(2)})`;
   if (e.generalWordsOnly) return 'general language: common words, none of the register';
   if (e.idiomTag && e.general > 0 && e.corpusRate < 2 * e.general) return 'general vocabulary: no more frequent here than in ordinary Chinese';

@@ -3,6 +3,7 @@
  * stop-lists, fragments by branching, general-language keyness, grammar frames, issuing
  * bodies, plan names, ritual addresses and kinds.
  */
+import { endsOnModifier } from '../../../lib/dictionary/build/evidence';
 import { describe, expect, it } from 'vitest';
 import { Baseline, COMMON_WORD } from '../../../lib/dictionary/build/baseline';
 import { organGroup } from '../../../lib/dictionary/build/documents';
@@ -61,7 +62,21 @@ const evidence = (over: Partial<Evidence>): Evidence => ({
   list: false, listShape: 0, listItems: 0, longItems: false, beforeDe: false, quoteRun: false, verbPhrase: true, register: 1,
   cohesion: 0.6, leftEntropy: 2, rightEntropy: 2, general: 0, corpusRate: 10, keyness: 3, keyword: false, ritual: false,
   commonCompound: false, generalWordsOnly: false, plainWord: false, closedLeft: null, closedRight: null, topic: null,
-  statistic: false, rightOpen: 0.5, leftOpen: 0.5, ...over,
+  statistic: false, rightOpen: 0.5, leftOpen: 0.5, danglingModifier: false, openPreposition: false, partyUse: true, ...over,
+});
+
+describe('phrases cut off before their head', () => {
+  it('ends on a modifier: a one-character adjective, an adverbial or attributive word, a count, a name', () => {
+    expect(endsOnModifier(['实现', '新'], ['v', 'a'])).toBe(true);
+    expect(endsOnModifier(['采取', '坚决'], ['v', 'ad'])).toBe(true);
+    expect(endsOnModifier(['培育', '一批'], ['vn', 'm'])).toBe(true);
+    expect(endsOnModifier(['贯彻', '习近平'], ['v', 'nrfg'])).toBe(true);
+    // jieba's `a` on a two-character verb, a congress's name, a one-word phrase: not cut off.
+    expect(endsOnModifier(['严格', '落实'], ['ad', 'a'])).toBe(false);
+    expect(endsOnModifier(['党', '的', '十八大'], ['n', 'uj', 'm'])).toBe(false);
+    expect(endsOnModifier(['十八', '大'], ['m', 'a'])).toBe(false);
+    expect(endsOnModifier(['坚决'], ['ad'])).toBe(false);
+  });
 });
 
 describe('rejection rules', () => {
@@ -69,6 +84,12 @@ describe('rejection rules', () => {
     expect(ruleReason(evidence({}))).toBeUndefined();
     expect(ruleReason(evidence({ closedRight: '社会主义' }))).toMatch(/fragment/);
     expect(ruleReason(evidence({ statistic: true }))).toBe('statistic');
+    expect(ruleReason(evidence({ danglingModifier: true }))).toMatch(/fragment: ends on a modifier/);
+    expect(ruleReason(evidence({ openPreposition: true }))).toMatch(/fragment: a preposition/);
+    expect(ruleReason(evidence({ keyword: true, register: 0, partyUse: false }))).toMatch(/sector word/);
+    expect(ruleReason(evidence({ keyword: true, register: 0, partyUse: true }))).toBeUndefined();
+    // A quoted or numbered formula keeps its shape: “十三五” ends on a count.
+    expect(ruleReason(evidence({ danglingModifier: true, numbered: true }))).toBeUndefined();
     expect(ruleReason(evidence({ topic: '教育' }))).toMatch(/topic/);
     expect(ruleReason(evidence({ commonCompound: true }))).toMatch(/topic/);
     expect(ruleReason(evidence({ cohesion: 0.1 }))).toMatch(/weak association/);
