@@ -13,11 +13,13 @@ export interface CardHost {
   update(props: ProvenanceCardProps): void;
   place(anchor: Box): void;
   contains(node: EventTarget | null): boolean;
+  /** Focus is inside the card (or its notes frame): the page sees only our host as active. */
+  hasFocus(): boolean;
   remove(): void;
 }
 
 /** Events the card reacts to; page-made (untrusted) ones are stopped before any handler. */
-const GUARDED_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit', 'beforeinput'];
+export const GUARDED_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit', 'beforeinput'];
 
 /**
  * Mount the card in a closed shadow root on a host with an unpredictable name, so page CSS
@@ -69,6 +71,7 @@ export async function mountCardHost(ctx: ContentScriptContext, translate: Transl
       const spot = placeCard(anchor, { width: size.width, height: size.height }, { width: window.innerWidth, height: window.innerHeight });
       Object.assign(el.style, { left: `${spot.left}px`, top: `${spot.top}px`, maxHeight: `${spot.maxHeight}px` });
     },
+    hasFocus: () => document.activeElement === ui.shadowHost,
     contains: (node) => node instanceof Node && (ui.shadowHost === node || ui.shadowHost.contains(node) || ui.shadow.contains(node)),
     remove: () => ui.remove(),
   };
