@@ -70,6 +70,7 @@ export function CardNotes(props: CardNotesProps) {
           </span>
         </div>
       </form>
+      {(draft.trim() || form.tags.trim()) && <p class="draft-kept">{t('cardDraftKept')}</p>}
       {props.error && <p class="error" role="alert">{props.error}</p>}
       {props.elsewhere.length > 0 && (
         <div class="notes-elsewhere">

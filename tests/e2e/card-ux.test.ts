@@ -76,10 +76,12 @@ describe('an unsent note in the card', () => {
     let frame = await notesFrameOf(page);
     await frame.locator('.add-note textarea').fill('还没写完的笔记');
     await frame.locator('.add-note .tags-input').fill('待查');
-    // The phrase scrolls out of view: a card with a draft stays.
+    // Focus leaves the card; the phrase scrolls out of view: a card with a draft stays.
+    await page.focus('#link');
     await page.evaluate(() => window.scrollTo(0, 1500));
     await page.waitForTimeout(400);
     expect(await cardIn(page).count('.card')).toBe(1);
+    expect(await frame.locator('.draft-kept').count()).toBe(1);
     await frame.locator('.add-note textarea').press('Escape');
     await expect.poll(() => cardIn(page).count('.card')).toBe(0);
     await clickText(page, '四个意识');
@@ -107,6 +109,22 @@ describe('an unsent note in the card', () => {
     await page.close();
   });
 
+  it('a card with focus inside stays open when the page scrolls', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('card-cases.html'));
+    await waitForHighlights(page);
+    await page.focus('#link');
+    await page.keyboard.press('Alt+Enter');
+    await expect.poll(() => cardIn(page).count('.card')).toBe(1);
+    await page.evaluate(() => window.scrollTo(0, 1500));
+    await page.waitForTimeout(400);
+    expect(await cardIn(page).count('.card')).toBe(1);
+    const card = (await cardIn(page).box('.card'))!;
+    expect(card.y).toBeGreaterThanOrEqual(0);
+    expect(card.y + card.height).toBeLessThanOrEqual(900);
+    await page.close();
+  });
+
   it('sets tags in the card, and a whole-phrase note keeps the page it was written on', async () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('card-cases.html', 'tags.example.gov.cn'));
@@ -125,6 +143,7 @@ describe('an unsent note in the card', () => {
     expect(note.tags).toEqual(['作风', '县级', '待查']);
     expect(note.page?.url).toMatch(/^http:\/\/tags\.example\.gov\.cn(:\d+)?\/card-cases\.html$/);
     expect(note.anchor).toBeNull();
+    await expect.poll(() => frame.locator('.notes-here .note-tag').allTextContents()).toEqual(['#作风', '#县级', '#待查']);
     await options.close();
     await page.close();
   });
