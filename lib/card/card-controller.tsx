@@ -28,6 +28,8 @@ export interface CardControllerDeps {
   unhideEntry: (entryId: string) => void;
   /** The colour the page paints a kind in, for the card's badge. */
   kindColor: (kind: PhraseKind) => string;
+  /** The card opened on a match (the keyboard cursor goes on from there). */
+  opened?: (match: PageMatch) => void;
   /** Every match of an entry on the page, in document order (the card's "on this page"). */
   pageMatches?: (entryId: string) => PageMatch[];
 }
@@ -90,6 +92,7 @@ export function createCardController(ctx: ContentScriptContext, deps: CardContro
     close();
     const seq = openSeq;
     current = match;
+    deps.opened?.(match);
     returnFocus = viaKeyboard && focusBefore instanceof HTMLElement ? focusBefore : null;
     const look = { dark: pageLooksDark(match.startContainer.parentElement), kindColor: deps.kindColor(match.kind) };
     const mounted = await mountCardHost(ctx, deps.translate, look);
@@ -159,6 +162,10 @@ export function createCardController(ctx: ContentScriptContext, deps: CardContro
     if (!match) return;
     e.preventDefault();
     void open(match, { viaKeyboard: true });
+  });
+  ctx.addEventListener(window, 'resize', () => {
+    const rect = host && current ? rectOf(current) : null;
+    if (rect) host!.place(rect);
   });
   ctx.addEventListener(window, 'scroll', (event) => {
     if (!event.isTrusted || !host || !current) return;

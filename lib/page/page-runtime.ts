@@ -75,6 +75,7 @@ export async function runPage(ctx: ContentScriptContext, loadDictionary: () => P
     hideEntry: (entryId) => void updateSettings((s) => setEntryHidden(s, entryId, true)),
     unhideEntry: (entryId) => void updateSettings((s) => setEntryHidden(s, entryId, false)),
     kindColor: (kind) => kindColors(settings)[kind],
+    opened: (match) => cursor.follow(match),
     pageMatches: (entryId) => highlighter?.matches().filter((m) => m.entry.id === entryId) ?? [],
   });
   const extraStyles = new AdoptedStyles(CURSOR_SHEET_TEXT);

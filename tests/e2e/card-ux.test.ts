@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
 import { useExtensionSession } from './support/session';
+import { SCREENSHOT_DIR } from './support/paths';
 import { cardIn, clickText, notesFrameOf, toastIn, waitForHighlights } from './support/card';
 import { kindRangeCount } from './support/highlights';
 import { openTab, sendFromExtension, sendToTab } from './support/tabs';
 
 const session = useExtensionSession();
+mkdirSync(SCREENSHOT_DIR, { recursive: true });
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -59,6 +62,7 @@ describe('the card keeps the phrase in sight', () => {
         expect(intersects(card, line), `card ${JSON.stringify(card)} over line ${JSON.stringify(line)} at ${fraction}`).toBe(false);
         expect(card.y).toBeGreaterThanOrEqual(0);
         expect(card.y + card.height).toBeLessThanOrEqual(size.height);
+        if (fraction === 0.5) await page.screenshot({ path: `${SCREENSHOT_DIR}/card-placement-${size.width}x${size.height}-middle.png` });
         // What does not fit scrolls inside the card.
         expect(await cardIn(page).style('.card', 'overflow-y')).toBe('auto');
       }
@@ -149,17 +153,42 @@ describe('an unsent note in the card', () => {
   });
 });
 
+/** The text under the keyboard cursor's highlight. */
+const currentText = (page: Page) =>
+  page.evaluate(() => {
+    const r = [...((CSS as unknown as { highlights: Map<string, Set<StaticRange>> }).highlights.get('tifa-current') ?? [])][0];
+    if (!r) return null;
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    return range.toString();
+  });
+
 describe('the card and the keyboard cursor', () => {
   it('moves with "next phrase"', async () => {
     const { page, tabId } = await openTab(session.browser, session.server.url('card-cases.html'));
     await waitForHighlights(page);
-    await clickText(page, '高度重视');
-    await expect.poll(() => cardIn(page).text('.phrase')).toBe('高度重视');
+    // "Next" goes on from the phrase whose card is open, and the card goes along.
+    await clickText(page, '四个意识');
+    await expect.poll(() => cardIn(page).text('.phrase')).toBe('四个意识');
     await sendToTab(session.browser, tabId, 'page:step', { direction: 'next' });
     await expect.poll(() => cardIn(page).text('.phrase')).toBe('不忘初心、牢记使命');
-    await sendToTab(session.browser, tabId, 'page:step', { direction: 'next' });
+    await sendToTab(session.browser, tabId, 'page:step', { direction: 'prev' });
     await expect.poll(() => cardIn(page).text('.phrase')).toBe('四个意识');
     expect(await cardIn(page).count('.card')).toBe(1);
+    expect(await currentText(page)).toBe('四个意识');
+    // The card sits beside its new phrase, not over it.
+    const phrase = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<StaticRange>> }).highlights.get('tifa-current')!;
+      const r = [...h][0]!;
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      const b = range.getBoundingClientRect();
+      return { x: b.x, y: b.y, width: b.width, height: b.height };
+    });
+    await page.waitForTimeout(200);
+    expect(intersects((await cardIn(page).box('.card'))!, phrase)).toBe(false);
     await page.keyboard.press('Escape');
     // With no card open, stepping opens none.
     await sendToTab(session.browser, tabId, 'page:step', { direction: 'next' });
