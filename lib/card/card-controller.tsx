@@ -168,7 +168,8 @@ export function createCardController(ctx: ContentScriptContext, deps: CardContro
     if (rect) host!.place(rect);
   });
   ctx.addEventListener(window, 'scroll', (event) => {
-    if (!event.isTrusted || !host || !current) return;
+    // Scrolling inside the card does not move the phrase.
+    if (!event.isTrusted || !host || !current || host.contains(event.target)) return;
     const rect = rectOf(current);
     const outOfView = !rect || rect.top + rect.height < 0 || rect.top > window.innerHeight;
     // A card being typed in, or holding a draft, stays (clamped to the viewport) until closed.

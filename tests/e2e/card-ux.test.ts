@@ -80,6 +80,14 @@ describe('an unsent note in the card', () => {
     let frame = await notesFrameOf(page);
     await frame.locator('.add-note textarea').fill('还没写完的笔记');
     await frame.locator('.add-note .tags-input').fill('待查');
+    // Scrolled inside, the card keeps its place and its scroll position.
+    const before = (await cardIn(page).box('.card'))!;
+    const scrolled = await cardIn(page).evaluate<number>('.card', '(all) => { all[0].scrollTop = all[0].scrollHeight; return all[0].scrollTop; }');
+    expect(scrolled).toBeGreaterThan(0);
+    await page.waitForTimeout(200);
+    expect(await cardIn(page).evaluate<number>('.card', '(all) => all[0].scrollTop')).toBe(scrolled);
+    expect((await cardIn(page).evaluate<{ y: number }>('.card', '(all) => ({ y: all[0].getBoundingClientRect().y })'))!.y).toBe(before.y);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/card-note-draft.png` });
     // Focus leaves the card; the phrase scrolls out of view: a card with a draft stays.
     await page.focus('#link');
     await page.evaluate(() => window.scrollTo(0, 1500));
