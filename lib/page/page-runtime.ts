@@ -73,7 +73,9 @@ export async function runPage(ctx: ContentScriptContext, loadDictionary: () => P
     keyboardTarget: () => keyboardTarget(highlighter),
     notesChanged: markNotes,
     hideEntry: (entryId) => void updateSettings((s) => setEntryHidden(s, entryId, true)),
+    unhideEntry: (entryId) => void updateSettings((s) => setEntryHidden(s, entryId, false)),
     kindColor: (kind) => kindColors(settings)[kind],
+    opened: (match) => cursor.follow(match),
     pageMatches: (entryId) => highlighter?.matches().filter((m) => m.entry.id === entryId) ?? [],
   });
   const extraStyles = new AdoptedStyles(CURSOR_SHEET_TEXT);
@@ -123,7 +125,11 @@ export async function runPage(ctx: ContentScriptContext, loadDictionary: () => P
     },
     'page:reveal-at': ({ order }) => ({ found: cursor.revealAt(order) }),
     'page:annotated': () => annotatedPage(highlighter?.matches() ?? []),
-    'page:step': ({ direction }) => cursor.step(direction),
+    'page:step': ({ direction }) => {
+      const at = cursor.step(direction);
+      void card.follow(cursor.current()); // an open card moves with the cursor
+      return at;
+    },
     'page:open-card': async () => {
       const current = cursor.current() ?? keyboardTarget(highlighter);
       if (current) await card.open(current, { viaKeyboard: true });

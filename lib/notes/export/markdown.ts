@@ -40,8 +40,9 @@ function linkDestination(url: string): string {
   return `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
 }
 
-function dateOf(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
+/** Date and time to the minute, in UTC so an export reads the same wherever it is made. */
+function dateTimeOf(time: number): string {
+  return `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 function noteSection(note: Note): string[] {
@@ -56,7 +57,7 @@ function noteSection(note: Note): string[] {
   }
   if (note.body.trim()) lines.push(defuseMarkdown(note.body.trim()), '');
   const tags = note.tags.length ? ` · ${note.tags.map((t) => `#${escapeMarkdownInline(t)}`).join(' ')}` : '';
-  lines.push(`*${dateOf(note.updated)}${tags}*`, '');
+  lines.push(`*${dateTimeOf(note.updated)}${tags}*`, '');
   return lines;
 }
 
@@ -76,12 +77,13 @@ export function exportNotesMarkdown(notes: readonly Note[], now = new Date(), fa
     group.push(note);
     groups.set(note.entryId, group);
   }
-  const lines = ['# 提法透镜笔记 · Tifa Lens notes', '', `*${notes.length} notes · exported ${now.toISOString().slice(0, 10)}*`, ''];
+  const lines = ['# 提法透镜笔记 · Tifa Lens notes', '', `*${notes.length} notes · exported ${dateTimeOf(now.getTime())}*`, ''];
   for (const group of groups.values()) {
     lines.push(`## ${escapeMarkdownInline(group[0]!.phrase)}`, '');
     const phraseFacts = facts[group[0]!.entryId];
     if (phraseFacts) lines.push(factsLine(phraseFacts), '');
-    for (const note of group) lines.push('---', '', ...noteSection(note));
+    // A rule between a phrase's notes, not under its heading.
+    group.forEach((note, i) => lines.push(...(i > 0 ? ['---', ''] : []), ...noteSection(note)));
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
