@@ -97,6 +97,11 @@ export function notedLayerIn(page: Page): CardProbe {
   return closedLayerIn(page, '.noted-layer');
 }
 
+/** A probe of the hover tooltip (present only while it shows). */
+export function hoverTipIn(page: Page): CardProbe {
+  return closedLayerIn(page, '.tip');
+}
+
 /** A probe of the closed root, among ours, that holds `marker`. */
 function closedLayerIn(page: Page, marker: string): CardProbe {
   let session: Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>> | undefined;
