@@ -4,8 +4,9 @@ import type { Page } from 'playwright-core';
 import { useExtensionSession } from './support/session';
 import { hoverTipIn, pointOfText, waitForHighlights } from './support/card';
 import { SCREENSHOT_DIR } from './support/paths';
+import { saveHighlightRegistry } from './support/highlights';
 
-const session = useExtensionSession();
+const session = useExtensionSession({}, (browser) => saveHighlightRegistry(browser.context));
 
 async function open(path: string): Promise<Page> {
   const page = await session.browser.context.newPage();
@@ -85,4 +86,22 @@ describe('hovering a highlight', () => {
     }
     await setLanguage('zh');
   });
+
+  it('tells apart two touching phrases of one colour, and draws a frame\'s fixed parts dotted', async () => {
+    session.server.route('/touching.html', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><meta charset="utf-8"><body style="font:28px/2 \'Noto Sans CJK SC\',sans-serif;margin:40px">' +
+        '<p id="touching">同志们同志们，大家好。</p><p>以习近平新时代中国特色社会主义思想为指引，推动各项工作。</p></body>');
+    });
+    const page = await open('touching.html');
+    const shaded = await page.evaluate(() => {
+      const registry = (window as unknown as { __tifaRegistry: Map<string, Set<StaticRange>> }).__tifaRegistry;
+      return [...(registry.get('tifa-seam') ?? [])].map((r) => [(r.startContainer as Text).data.slice(r.startOffset, r.endOffset), r.startOffset, r.startContainer.parentElement!.id]);
+    });
+    expect(shaded).toEqual([['同', 3, 'touching']]);
+    expect(await page.evaluate(() => [...document.styleSheets, ...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).find((t) => t.includes('tifa-frame')))).toMatch(/dotted/);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/touching-and-frame.png`, clip: { x: 0, y: 0, width: 900, height: 220 } });
+    await page.close();
+  });
 });
+
