@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtensionSession } from './support/session';
-import { hoverTipIn, pointOfText, waitForHighlights } from './support/card';
+import { cardIn, clickText, hoverTipIn, pointOfText, waitForHighlights } from './support/card';
 import { SCREENSHOT_DIR } from './support/paths';
 import { saveHighlightRegistry } from './support/highlights';
 
@@ -84,6 +84,12 @@ describe('hovering a highlight', () => {
         await page.close();
       }
     }
+    // The card's words around the Chinese phrase are English too (screenshot for the issue's item 15).
+    const page = await open('card-cases.html');
+    await clickText(page, '四个意识');
+    await expect.poll(() => cardIn(page).text('.kind-help')).toBe('A set of demands summed up by a number, such as “the four consciousnesses”.');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/card-numbered-en.png` });
+    await page.close();
     await setLanguage('zh');
   });
 
