@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtensionSession } from './support/session';
-import { cardIn, clickText, hoverTipIn, pointOfText, waitForHighlights } from './support/card';
+import { cardIn, clickText, hoverTipIn, notedLayerIn, notesFrameOf, pointOfText, waitForHighlights } from './support/card';
 import { SCREENSHOT_DIR } from './support/paths';
 import { saveHighlightRegistry } from './support/highlights';
 
@@ -107,6 +107,24 @@ describe('hovering a highlight', () => {
     expect(shaded).toEqual([['同', 3, 'touching']]);
     expect(await page.evaluate(() => [...document.styleSheets, ...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).find((t) => t.includes('tifa-frame')))).toMatch(/dotted/);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/touching-and-frame.png`, clip: { x: 0, y: 0, width: 900, height: 220 } });
+    await page.close();
+  });
+
+  it('marks a noted phrase unlike any kind: a red double line with a dot at its start', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('card-cases.html', 'marker.example.gov.cn'));
+    await waitForHighlights(page);
+    await clickText(page, '四个意识');
+    const frame = await notesFrameOf(page);
+    await frame.locator('.add-note textarea').fill('标记');
+    await frame.locator('.add-note button[type=submit]').click();
+    await expect.poll(() => notedLayerIn(page).count('.mark.first')).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardIn(page).count('.card')).toBe(0);
+    expect(await notedLayerIn(page).style('.mark.first', 'border-bottom-style')).toBe('double');
+    expect(await notedLayerIn(page).evaluate('.mark.first', '(all) => getComputedStyle(all[0], "::before").backgroundColor')).toBe('rgb(208, 0, 0)');
+    await page.mouse.move(5, 5);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/noted-marker.png`, clip: { x: 0, y: 150, width: 700, height: 140 } });
     await page.close();
   });
 });
