@@ -35,7 +35,7 @@ function nearViewport(page: Page, margin: number): Promise<{ near: number; far: 
     let near = 0;
     let far = 0;
     for (const [name, h] of registry) {
-      if (!name.startsWith('tifa-')) continue;
+      if (!name.startsWith('tifa-') || name === 'tifa-seam') continue;
       for (const r of h) {
         const box = r.startContainer.parentElement!.getBoundingClientRect();
         if (box.bottom > -m && box.top < innerHeight + m) near++;

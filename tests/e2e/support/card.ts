@@ -102,6 +102,11 @@ export function toastIn(page: Page): CardProbe {
   return closedLayerIn(page, '.toast');
 }
 
+/** A probe of the hover tooltip (present only while it shows). */
+export function hoverTipIn(page: Page): CardProbe {
+  return closedLayerIn(page, '.tip');
+}
+
 /** A probe of the closed root, among ours, that holds `marker`. */
 function closedLayerIn(page: Page, marker: string): CardProbe {
   let session: Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>> | undefined;
