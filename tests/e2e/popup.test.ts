@@ -6,6 +6,7 @@ import { kindRangeCount } from './support/highlights';
 import { waitForHighlights } from './support/card';
 import { SCREENSHOT_DIR } from './support/paths';
 import { badgeText, openTab } from './support/tabs';
+import { hasNoContentScript, untilDictionaryApplied } from './support/ready';
 
 const session = useExtensionSession();
 
@@ -49,7 +50,7 @@ describe('the toolbar popup and the badge', () => {
   });
 
   it('turns highlighting off for the site, remembers it after reload, and back on', async () => {
-    const url = session.server.url('card-cases.html', 'switch.example.gov.cn');
+    const url = session.server.url('card-cases.html?tifa-lens-profile', 'switch.example.gov.cn');
     const { page, tabId } = await openTab(session.browser, url);
     await waitForHighlights(page);
     let popup = await popupFor(tabId, url);
@@ -57,7 +58,8 @@ describe('the toolbar popup and the badge', () => {
     await expect.poll(() => kindRangeCount(page)).toBe(0);
     await expect.poll(() => badgeText(session.browser, tabId)).toBe('');
     await page.reload();
-    await page.waitForTimeout(800);
+    // Ready signal: the dictionary arrived and the highlighter was rebuilt under the setting.
+    await untilDictionaryApplied(page);
     expect(await kindRangeCount(page)).toBe(0);
     await popup.close();
     popup = await popupFor(tabId, url);
@@ -74,8 +76,14 @@ describe('the toolbar popup and the badge', () => {
     const popup = await popupFor(tabId, url);
     expect(await popup.getByTestId('enable-site').textContent()).toContain('在此网站高亮');
     expect(await popup.locator('.host').textContent()).toBe('www.example.com');
-    await page.waitForTimeout(500);
+    // No content script in the tab at all (asked after load, when document_idle scripts have run)...
+    expect(await hasNoContentScript(session.browser, tabId)).toBe(true);
     expect(await kindRangeCount(page)).toBe(0);
+    // ...and the positive control: the same page on a government host is highlighted.
+    const control = await openTab(session.browser, session.server.url('plain.html', 'control.example.gov.cn'));
+    await waitForHighlights(control.page);
+    expect(await kindRangeCount(control.page)).toBeGreaterThan(0);
+    await control.page.close();
     await popup.close();
     await page.close();
   });
