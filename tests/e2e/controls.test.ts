@@ -5,6 +5,10 @@ import { kindRangeCount } from './support/highlights';
 import { cardIn, clickText, waitForHighlights } from './support/card';
 import { SCREENSHOT_DIR } from './support/paths';
 import { openTab, sendFromExtension, sendToTab } from './support/tabs';
+import { bodyColours } from './support/colours';
+import { comparePngs } from './support/pixels';
+import { PHRASE_KINDS } from '../../lib/dictionary/types';
+import { COLORBLIND_KIND_STYLES, KIND_STYLES } from '../../lib/highlighter/kind-styles';
 
 const session = useExtensionSession();
 
@@ -100,11 +104,32 @@ describe('keyboard navigation, personal phrases and settings', () => {
     await options.locator('input[data-kind="ritual"]').uncheck();
     const ritual = () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('tifa-ritual')?.size ?? 0);
     await expect.poll(ritual).toBe(0);
+    // The palette switch, checked on the page: the painted highlights change colour.
+    const painted = () => page.screenshot({ clip: { x: 0, y: 0, width: 800, height: 600 } });
+    const before = await painted();
     await options.getByTestId('palette').selectOption('colorblind');
+    await expect.poll(async () => (await comparePngs(session.browser.context, before, await painted(), [])).differing).toBeGreaterThan(500);
+    const painters = PHRASE_KINDS.filter((k) => k !== 'ritual' && KIND_STYLES[k].background !== COLORBLIND_KIND_STYLES[k].background);
+    const cmp = await comparePngs(session.browser.context, before, await painted(), [
+      ...painters.map((k) => KIND_STYLES[k].background),
+      ...painters.map((k) => COLORBLIND_KIND_STYLES[k].background),
+    ]);
+    const inDefault = painters.filter((k) => cmp.colours[KIND_STYLES[k].background]![0] > 100);
+    expect(inDefault.length).toBeGreaterThanOrEqual(2);
+    for (const k of inDefault) {
+      expect(cmp.colours[KIND_STYLES[k].background]![1], `${k} default colour gone`).toBe(0);
+      expect(cmp.colours[COLORBLIND_KIND_STYLES[k].background]![1], `${k} colour-blind colour painted`).toBeGreaterThan(100);
+    }
     await options.screenshot({ path: `${SCREENSHOT_DIR}/settings-light.png`, fullPage: true });
+    const light = await bodyColours(options);
     await options.emulateMedia({ colorScheme: 'dark' });
     await options.screenshot({ path: `${SCREENSHOT_DIR}/settings-dark.png`, fullPage: true });
-    expect(await options.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 23, 26)');
+    const dark = await bodyColours(options);
+    // Settings in dark mode: a dark background with text that reads on it (WCAG AA), as in light mode.
+    expect(light.backgroundLuminance).toBeGreaterThan(0.5);
+    expect(dark.backgroundLuminance).toBeLessThan(0.1);
+    expect(dark.contrast).toBeGreaterThanOrEqual(4.5);
+    expect(light.contrast).toBeGreaterThanOrEqual(4.5);
     await options.locator('input[data-kind="ritual"]').check();
     await expect.poll(ritual).toBe(1);
     await options.getByTestId('language').selectOption('en');

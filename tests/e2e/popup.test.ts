@@ -7,6 +7,7 @@ import { waitForHighlights } from './support/card';
 import { SCREENSHOT_DIR } from './support/paths';
 import { badgeText, openTab } from './support/tabs';
 import { hasNoContentScript, untilDictionaryApplied } from './support/ready';
+import { bodyColours } from './support/colours';
 
 const session = useExtensionSession();
 
@@ -117,8 +118,14 @@ describe('the toolbar popup and the badge', () => {
     const { page, tabId } = await openTab(session.browser, url);
     await waitForHighlights(page);
     const popup = await popupFor(tabId, url);
+    const light = await bodyColours(popup);
     await popup.emulateMedia({ colorScheme: 'dark' });
-    expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(31, 32, 36)');
+    const dark = await bodyColours(popup);
+    // What the user sees: a dark background (not the light one) with text that reads on it (WCAG AA).
+    expect(light.backgroundLuminance).toBeGreaterThan(0.5);
+    expect(dark.backgroundLuminance).toBeLessThan(0.1);
+    expect(dark.contrast).toBeGreaterThanOrEqual(4.5);
+    expect(light.contrast).toBeGreaterThanOrEqual(4.5);
     await popup.screenshot({ path: `${SCREENSHOT_DIR}/popup-dark.png` });
     await popup.close();
     await page.close();
