@@ -108,7 +108,7 @@ describe('keyboard navigation, personal phrases and settings', () => {
     const painted = () => page.screenshot({ clip: { x: 0, y: 0, width: 800, height: 600 } });
     const before = await painted();
     await options.getByTestId('palette').selectOption('colorblind');
-    await expect.poll(async () => (await comparePngs(session.browser.context, before, await painted(), [])).differing).toBeGreaterThan(500);
+    await expect.poll(async () => (await comparePngs(session.browser.context, before, await painted(), [])).differing, { timeout: 10_000 }).toBeGreaterThan(500);
     const painters = PHRASE_KINDS.filter((k) => k !== 'ritual' && KIND_STYLES[k].background !== COLORBLIND_KIND_STYLES[k].background);
     const cmp = await comparePngs(session.browser.context, before, await painted(), [
       ...painters.map((k) => KIND_STYLES[k].background),
