@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { launchExtensionBrowser } from './support/extension-browser';
 import { useExtensionSession } from './support/session';
+import { bodyColours, contrastOf } from './support/colours';
 import { SCREENSHOT_DIR } from './support/paths';
 import {
   NOTES_EXTENSION_DIR, noteDraft, openNotesPage, sendFromPage, shownNoteIds, stopServiceWorkers,
@@ -82,10 +83,22 @@ describe('notes.html', () => {
     await sendFromPage(page, 'notes:setAnchor', { id: orphan.id, position: null });
     await expect.poll(() => page.locator('li.note.orphaned').count()).toBe(1);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/notes-light.png`, fullPage: true });
+    const light = await bodyColours(page);
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: `${SCREENSHOT_DIR}/notes-dark.png`, fullPage: true });
-    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    expect(background).toBe('rgb(22, 23, 26)');
+    const dark = await bodyColours(page);
+    // A dark background in dark mode, and text that reads on it in both (WCAG AA).
+    expect(light.backgroundLuminance).toBeGreaterThan(0.5);
+    expect(dark.backgroundLuminance).toBeLessThan(0.1);
+    expect(light.contrast).toBeGreaterThanOrEqual(4.5);
+    expect(dark.contrast).toBeGreaterThanOrEqual(4.5);
+    // The notes themselves, not only the page behind them, read in dark mode.
+    const note = await page.locator('li.note').first().evaluate((el) => {
+      let bg = 'rgba(0, 0, 0, 0)';
+      for (let e: Element | null = el; e && /rgba\(0, 0, 0, 0\)|transparent/.test(bg); e = e.parentElement) bg = getComputedStyle(e).backgroundColor;
+      return { text: getComputedStyle(el).color, background: bg };
+    });
+    expect(contrastOf(note.text, note.background)).toBeGreaterThanOrEqual(4.5);
     await page.close();
   });
 
