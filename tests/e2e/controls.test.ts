@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useExtensionSession } from './support/session';
+import { useExtensionSession, withExtensionBrowser } from './support/session';
 import { kindRangeCount } from './support/highlights';
 import { cardIn, clickText, waitForHighlights } from './support/card';
 import { SCREENSHOT_DIR } from './support/paths';
@@ -64,16 +64,12 @@ describe('keyboard navigation, personal phrases and settings', () => {
     const exported = (await sendFromExtension(options, 'notes:export', { format: 'json', query: {} })) as { value: { text: string } };
     const file = JSON.parse(exported.value.text) as { settings: { personalPhrases: Array<{ text: string; kind: string }> } };
     expect(file.settings.personalPhrases).toEqual([{ text: '按时报送有关材料', kind: 'bundle', comment: '县里的说法' }]);
-    const { launchExtensionBrowser } = await import('./support/extension-browser');
-    const fresh = await launchExtensionBrowser();
-    try {
+    await withExtensionBrowser({}, async (fresh) => {
       const freshOptions = await fresh.openExtensionPage('options.html');
       const imported = (await sendFromExtension(freshOptions, 'notes:import', { text: exported.value.text })) as { value: { ok: boolean } };
       expect(imported.value.ok).toBe(true);
       await expect.poll(() => freshOptions.locator('.personal-list li[data-phrase="按时报送有关材料"]').count()).toBe(1);
-    } finally {
-      await fresh.close();
-    }
+    });
     await options.close();
     await page.close();
   });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
-import { launchExtensionBrowser } from './support/extension-browser';
-import { useExtensionSession } from './support/session';
+import { useExtensionSession, withExtensionBrowser } from './support/session';
 import { bodyColours, contrastOf } from './support/colours';
 import { SCREENSHOT_DIR } from './support/paths';
 import {
@@ -103,14 +102,11 @@ describe('notes.html', () => {
   });
 
   it('speaks English when the browser is not Chinese', async () => {
-    const english = await launchExtensionBrowser({ extensionDir: NOTES_EXTENSION_DIR, locale: 'en-US' });
-    try {
+    await withExtensionBrowser({ extensionDir: NOTES_EXTENSION_DIR, locale: 'en-US' }, async (english) => {
       const page = await openNotesPage(english);
       expect(await page.locator('h1').textContent()).toBe('My notes');
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
       expect(await page.title()).toBe('Tifa Lens · Notes');
-    } finally {
-      await english.close();
-    }
+    });
   });
 });

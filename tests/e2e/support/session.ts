@@ -46,3 +46,20 @@ export function useExtensionSession(
   });
   return session;
 }
+
+/**
+ * A browser of its own for one test (another locale, a fresh or a kept profile): launched
+ * with the same helper as the file's session, closed whatever the test does.
+ */
+export async function withExtensionBrowser<T>(
+  options: LaunchOptions & { keepProfile?: boolean },
+  use: (browser: ExtensionBrowser) => Promise<T>,
+): Promise<T> {
+  const { keepProfile = false, ...launch } = options;
+  const browser = await launchExtensionBrowser(launch);
+  try {
+    return await use(browser);
+  } finally {
+    await browser.close({ keepProfile });
+  }
+}
