@@ -6,8 +6,8 @@ import { kindRangeCount } from './support/highlights';
 import { waitForHighlights } from './support/card';
 import { SCREENSHOT_DIR } from './support/paths';
 import { badgeText, openTab } from './support/tabs';
-import { hasNoContentScript, untilDictionaryApplied } from './support/ready';
-import { bodyColours } from './support/colours';
+import { expectHighlightedWhereAllowed, hasNoContentScript, untilDictionaryApplied } from './support/ready';
+import { bodyColours, expectLegibleInBothSchemes } from './support/colours';
 
 const session = useExtensionSession();
 
@@ -81,10 +81,7 @@ describe('the toolbar popup and the badge', () => {
     expect(await hasNoContentScript(session.browser, tabId)).toBe(true);
     expect(await kindRangeCount(page)).toBe(0);
     // ...and the positive control: the same page on a government host is highlighted.
-    const control = await openTab(session.browser, session.server.url('plain.html', 'control.example.gov.cn'));
-    await waitForHighlights(control.page);
-    expect(await kindRangeCount(control.page)).toBeGreaterThan(0);
-    await control.page.close();
+    await expectHighlightedWhereAllowed(session.browser, session.server);
     await popup.close();
     await page.close();
   });
@@ -121,11 +118,8 @@ describe('the toolbar popup and the badge', () => {
     const light = await bodyColours(popup);
     await popup.emulateMedia({ colorScheme: 'dark' });
     const dark = await bodyColours(popup);
-    // What the user sees: a dark background (not the light one) with text that reads on it (WCAG AA).
-    expect(light.backgroundLuminance).toBeGreaterThan(0.5);
-    expect(dark.backgroundLuminance).toBeLessThan(0.1);
-    expect(dark.contrast).toBeGreaterThanOrEqual(4.5);
-    expect(light.contrast).toBeGreaterThanOrEqual(4.5);
+    // What the user sees: a dark background in dark mode, and text that reads on it (WCAG AA).
+    expectLegibleInBothSchemes(light, dark);
     await popup.screenshot({ path: `${SCREENSHOT_DIR}/popup-dark.png` });
     await popup.close();
     await page.close();

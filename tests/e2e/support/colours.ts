@@ -2,6 +2,7 @@
  * What a user sees of colours: computed CSS colours read back from a page, as luminance
  * and WCAG contrast, so tests assert legibility instead of repeating a value from the CSS.
  */
+import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { relativeLuminance, type Rgb } from '../../../lib/color/luminance';
 
@@ -25,4 +26,15 @@ export async function bodyColours(page: Page): Promise<{ text: string; backgroun
     return { text: style.color, background: style.backgroundColor };
   });
   return { text, background, contrast: contrastOf(text, background), backgroundLuminance: relativeLuminance(parseCssRgb(background)) };
+}
+
+/** Body colours as the user sees them. */
+export type BodyColours = Awaited<ReturnType<typeof bodyColours>>;
+
+/** Light mode is light, dark mode is dark, and text reads on its background in both (WCAG AA, 4.5:1). */
+export function expectLegibleInBothSchemes(light: BodyColours, dark: BodyColours): void {
+  expect(light.backgroundLuminance, `light background ${light.background}`).toBeGreaterThan(0.5);
+  expect(dark.backgroundLuminance, `dark background ${dark.background}`).toBeLessThan(0.1);
+  expect(light.contrast, `light: ${light.text} on ${light.background}`).toBeGreaterThanOrEqual(4.5);
+  expect(dark.contrast, `dark: ${dark.text} on ${dark.background}`).toBeGreaterThanOrEqual(4.5);
 }

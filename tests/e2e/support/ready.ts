@@ -5,7 +5,10 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './extension-browser';
-import { sendToTab } from './tabs';
+import type { FixtureServer } from './fixture-server';
+import { kindRangeCount } from './highlights';
+import { waitForHighlights } from './card';
+import { openTab, sendToTab } from './tabs';
 
 /**
  * Wait until the content script of a page opened with `?tifa-lens-profile` has its
@@ -30,4 +33,15 @@ export async function hasNoContentScript(browser: ExtensionBrowser, tabId: numbe
     if (/Receiving end does not exist|Could not establish connection/.test(String(error))) return true;
     throw error;
   }
+}
+
+/**
+ * The positive control of a "nothing is highlighted" check: the same fixture page, served
+ * on a government host where the extension runs, is highlighted.
+ */
+export async function expectHighlightedWhereAllowed(browser: ExtensionBrowser, server: FixtureServer, path = 'plain.html'): Promise<void> {
+  const control = await openTab(browser, server.url(path, 'control.example.gov.cn'));
+  await waitForHighlights(control.page);
+  expect(await kindRangeCount(control.page)).toBeGreaterThan(0);
+  await control.page.close();
 }
