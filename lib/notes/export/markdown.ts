@@ -7,21 +7,7 @@
  */
 import type { PhraseCorpusFacts } from '../../provenance/summary';
 import type { Note } from '../types';
-
-const INLINE_SPECIALS = /[\\`*_[\]>#|~]/g;
-
-/**
- * `<` and `&` as entities: a backslash escape (`\<`) is undone by a backslash before it,
- * and entities also defuse `&#106;avascript:` style spellings of a scheme.
- */
-function htmlEntities(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-}
-
-/** Escape text from a web page for inline Markdown, on one line. */
-export function escapeMarkdownInline(text: string): string {
-  return htmlEntities(text.replace(/\s+/g, ' ').trim()).replace(INLINE_SPECIALS, (c) => `\\${c}`);
-}
+import { escapeMarkdownInline, htmlEntities } from '../../files/markdown';
 
 /**
  * Link and image destinations (`](…)`, and `[label]: …` definitions) that would run or

@@ -10,7 +10,7 @@ import { toMatcherPatterns } from '../../../lib/dictionary/patterns';
 import { buildMatcher } from '../../../lib/matcher';
 import { withPatternEntries } from '../../../lib/matcher/patterns/entries';
 import { createHighlighter } from '../../../lib/highlighter/highlighter';
-import type { HighlightApi } from '../../../lib/highlighter/paint-highlights';
+import type { HighlightApi } from '../../../lib/highlighter/highlight-api-painter';
 import type { TextRange } from '../../../lib/highlighter/block';
 import type { PageMatch, PageStats } from '../../../lib/highlighter/types';
 import { PAGES_DIR } from './paths';
