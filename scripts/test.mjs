@@ -1,18 +1,12 @@
 // npm test: build the extension for Chromium and Firefox, then run every unit and end-to-end test.
-// Fails in one clear line, before anything else, when Chromium or Firefox ESR is missing.
-import { existsSync } from 'node:fs';
+// Installs Chromium, Firefox ESR and CJK fonts first when missing (as root), else says in one line what to run.
 import { spawnSync } from 'node:child_process';
+import { browserFrom, ensureSystemPackages } from './system-deps.mjs';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromium)) {
-  console.error(`npm test needs Chromium at ${chromium}: install it with "apt-get update && apt-get install -y chromium fonts-noto-cjk".`);
-  process.exit(1);
-}
-const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-if (!existsSync(firefox)) {
-  console.error(`npm test needs Firefox ESR at ${firefox}: install it with "apt-get update && apt-get install -y firefox-esr".`);
-  process.exit(1);
-}
+ensureSystemPackages('npm test', [
+  browserFrom('CHROMIUM_PATH', '/usr/bin/chromium', 'chromium'),
+  browserFrom('FIREFOX_PATH', '/usr/bin/firefox-esr', 'firefox-esr'),
+]);
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit', shell: false });

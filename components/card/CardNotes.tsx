@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Note } from '../../lib/notes/types';
+import type { NoteFormDraft } from '../../lib/card/note-drafts';
 import { useT } from '../i18n';
 import { NoteItem } from './NoteItem';
 
@@ -9,7 +10,11 @@ export interface CardNotesProps {
   /** Notes on this phrase elsewhere, and on the phrase as a whole. */
   elsewhere: Note[];
   error?: string;
-  onAdd: (body: string, wholePhrase: boolean) => void;
+  /** The unsent draft kept for this phrase and page, if any. */
+  initialDraft?: NoteFormDraft | null;
+  /** The form changed: keep the draft (null once sent or discarded). */
+  onDraft?: (draft: NoteFormDraft | null) => void;
+  onAdd: (body: string, wholePhrase: boolean, tags: string) => void;
   onSave: (id: string, body: string) => void;
   onDelete: (id: string) => void;
 }
@@ -17,8 +22,17 @@ export interface CardNotesProps {
 /** The card's notes: this occurrence's, the phrase's elsewhere, and a box to add one. */
 export function CardNotes(props: CardNotesProps) {
   const t = useT();
-  const [draft, setDraft] = useState('');
-  const [whole, setWhole] = useState(false);
+  const [form, setForm] = useState<NoteFormDraft>(props.initialDraft ?? { body: '', tags: '', wholePhrase: false });
+  const change = (patch: Partial<NoteFormDraft>) => {
+    const next = { ...form, ...patch };
+    setForm(next);
+    props.onDraft?.(next);
+  };
+  const reset = () => {
+    setForm({ body: '', tags: '', wholePhrase: false });
+    props.onDraft?.(null);
+  };
+  const draft = form.body;
   const list = (notes: Note[], showPage: boolean) => (
     <ul class="note-list">
       {notes.map((n) => (
@@ -39,19 +53,24 @@ export function CardNotes(props: CardNotesProps) {
         onSubmit={(e) => {
           e.preventDefault();
           if (!draft.trim()) return;
-          props.onAdd(draft.trim(), whole);
-          setDraft('');
+          props.onAdd(draft.trim(), form.wholePhrase, form.tags);
+          reset();
         }}
       >
-        <textarea aria-label={t('notesBodyLabel')} placeholder={t('cardNotePlaceholder')} value={draft} rows={2} maxLength={20000} onInput={(e) => setDraft(e.currentTarget.value)} />
+        <textarea aria-label={t('notesBodyLabel')} placeholder={t('cardNotePlaceholder')} value={draft} rows={2} maxLength={20000} onInput={(e) => change({ body: e.currentTarget.value })} />
+        <input class="tags-input" type="text" aria-label={t('cardNoteTags')} placeholder={t('cardNoteTags')} value={form.tags} maxLength={400} onInput={(e) => change({ tags: e.currentTarget.value })} />
         <div class="add-row">
           <label class="whole">
-            <input type="checkbox" checked={whole} onChange={(e) => setWhole(e.currentTarget.checked)} />
+            <input type="checkbox" checked={form.wholePhrase} onChange={(e) => change({ wholePhrase: e.currentTarget.checked })} />
             {t('cardNoteWhole')}
           </label>
-          <button type="submit" class="primary" disabled={!draft.trim()}>{t('cardNoteAdd')}</button>
+          <span>
+            {(draft || form.tags) && <button type="button" class="link muted discard-draft" onClick={reset}>{t('cardDraftDiscard')}</button>}{' '}
+            <button type="submit" class="primary" disabled={!draft.trim()}>{t('cardNoteAdd')}</button>
+          </span>
         </div>
       </form>
+      {(draft.trim() || form.tags.trim()) && <p class="draft-kept">{t('cardDraftKept')}</p>}
       {props.error && <p class="error" role="alert">{props.error}</p>}
       {props.elsewhere.length > 0 && (
         <div class="notes-elsewhere">

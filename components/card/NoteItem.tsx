@@ -30,7 +30,8 @@ export function NoteItem({ note, showPage, onSave, onDelete }: Props) {
       )}
       <div class="note-meta">
         {showPage && note.page && <span class="note-page">{t('cardNoteOnPage', note.page.title || note.page.url)}</span>}
-        {!note.page && <span class="note-page">{t('notesWholePhrase')}</span>}
+        {!note.anchor && <span class="note-page whole">{t('notesWholePhrase')}</span>}
+        {note.tags.map((tag) => <span key={tag} class="note-tag">#{tag}</span>)}
         {note.orphaned && <span class="orphaned">{t('cardNoteOrphaned')}</span>}
         <time dateTime={new Date(note.updated).toISOString()}>{new Date(note.updated).toLocaleDateString()}</time>
       </div>

@@ -50,6 +50,7 @@ export function NoteItem({ note, locale, onSave, onDelete }: {
               {note.page.title || t('notesUntitled')}
             </a>
             {note.site && <span class="site">{note.site}</span>}
+            {!note.anchor && <span class="whole"> · {t('notesWholePhrase')}</span>}
           </span>
         ) : (
           <span class="source whole">{t('notesWholePhrase')}</span>

@@ -10,6 +10,7 @@ import { anchorFor, pageUrl } from './card-notes-source';
 import { NotesFrame } from './notes-frame-element';
 import type { NotesFrameParams } from './notes-frame-params';
 import { readerHashFor } from './open-reader';
+import { showUndoToast } from './undo-toast';
 import { rectOf } from './match-rect';
 
 export interface CardControllerDeps {
@@ -23,8 +24,12 @@ export interface CardControllerDeps {
   notesChanged: () => void;
   /** The user chose "don't highlight this phrase". */
   hideEntry: (entryId: string) => void;
+  /** The user undid that (the toast's undo). */
+  unhideEntry: (entryId: string) => void;
   /** The colour the page paints a kind in, for the card's badge. */
   kindColor: (kind: PhraseKind) => string;
+  /** The card opened on a match (the keyboard cursor goes on from there). */
+  opened?: (match: PageMatch) => void;
   /** Every match of an entry on the page, in document order (the card's "on this page"). */
   pageMatches?: (entryId: string) => PageMatch[];
 }
@@ -34,6 +39,8 @@ export interface CardController {
   open(match: PageMatch, options?: { viaKeyboard?: boolean }): Promise<void>;
   close(): void;
   isOpen(): boolean;
+  /** The keyboard cursor moved: an open card moves with it (or closes when there is no phrase). */
+  follow(match: PageMatch | null): Promise<void>;
 }
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -50,11 +57,14 @@ export function createCardController(ctx: ContentScriptContext, deps: CardContro
   let notesTarget: NotesFrameParams | undefined;
   let returnFocus: HTMLElement | null = null;
   let openSeq = 0;
+  /** The notes frame holds an unsent draft: scrolling keeps the card open. */
+  let hasDraft = false;
 
   const close = () => {
     openSeq++;
     host?.remove();
     host = current = props = notesTarget = undefined;
+    hasDraft = false;
     if (returnFocus?.isConnected) returnFocus.focus();
     returnFocus = null;
   };
@@ -65,7 +75,11 @@ export function createCardController(ctx: ContentScriptContext, deps: CardContro
       <NotesFrame
         target={notesTarget}
         title={deps.translate('cardNotes')}
-        onSignal={(signal) => (signal === 'close' ? close() : deps.notesChanged())}
+        onSignal={(signal) => {
+          if (signal === 'close') close();
+          else if (signal === 'changed') deps.notesChanged();
+          else hasDraft = signal === 'draft';
+        }}
       />
     );
     host.update({ ...props, notes: notesView });
@@ -78,6 +92,7 @@ export function createCardController(ctx: ContentScriptContext, deps: CardContro
     close();
     const seq = openSeq;
     current = match;
+    deps.opened?.(match);
     returnFocus = viaKeyboard && focusBefore instanceof HTMLElement ? focusBefore : null;
     const look = { dark: pageLooksDark(match.startContainer.parentElement), kindColor: deps.kindColor(match.kind) };
     const mounted = await mountCardHost(ctx, deps.translate, look);
@@ -107,7 +122,11 @@ export function createCardController(ctx: ContentScriptContext, deps: CardContro
       onClose: close,
       onReadInContext: (line) => void sendRequest('reader:open', { hash: readerHashFor(line) }).catch(() => undefined),
       onMoreLines: (offset) => sendRequest('provenance:lines', { entryId: match.entry.id, offset }),
-      onHide: match.entry.personal ? undefined : () => (deps.hideEntry(match.entry.id), close()),
+      onHide: match.entry.personal ? undefined : () => {
+        deps.hideEntry(match.entry.id);
+        close();
+        void showUndoToast(ctx, deps.translate, match.entry.text, () => deps.unhideEntry(match.entry.id));
+      },
     };
     render();
     host.place(anchor);
@@ -144,13 +163,26 @@ export function createCardController(ctx: ContentScriptContext, deps: CardContro
     e.preventDefault();
     void open(match, { viaKeyboard: true });
   });
+  ctx.addEventListener(window, 'resize', () => {
+    const rect = host && current ? rectOf(current) : null;
+    if (rect) host!.place(rect);
+  });
   ctx.addEventListener(window, 'scroll', (event) => {
-    if (!event.isTrusted || !host || !current) return;
+    // Scrolling inside the card does not move the phrase.
+    if (!event.isTrusted || !host || !current || host.contains(event.target)) return;
     const rect = rectOf(current);
-    if (!rect || rect.top + rect.height < 0 || rect.top > window.innerHeight) close();
-    else host.place(rect);
+    const outOfView = !rect || rect.top + rect.height < 0 || rect.top > window.innerHeight;
+    // A card being typed in, or holding a draft, stays (clamped to the viewport) until closed.
+    if (outOfView && !hasDraft && !host.hasFocus()) close();
+    else if (rect) host.place(rect);
   }, { passive: true, capture: true });
   ctx.onInvalidated(close);
 
-  return { open, close, isOpen: () => Boolean(host) };
+  const follow: CardController['follow'] = async (match) => {
+    if (!host) return;
+    if (match) await open(match);
+    else close();
+  };
+
+  return { open, close, follow, isOpen: () => Boolean(host) };
 }

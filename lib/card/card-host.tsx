@@ -13,11 +13,16 @@ export interface CardHost {
   update(props: ProvenanceCardProps): void;
   place(anchor: Box): void;
   contains(node: EventTarget | null): boolean;
+  /** Focus is inside the card (or its notes frame): the page sees only our host as active. */
+  hasFocus(): boolean;
   remove(): void;
 }
 
+/** The card's height cap as a share of the viewport (card.css: `max-height: 70vh`). */
+const CARD_HEIGHT_CAP = 0.7;
+
 /** Events the card reacts to; page-made (untrusted) ones are stopped before any handler. */
-const GUARDED_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit', 'beforeinput'];
+export const GUARDED_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit', 'beforeinput'];
 
 /**
  * Mount the card in a closed shadow root on a host with an unpredictable name, so page CSS
@@ -64,11 +69,14 @@ export async function mountCardHost(ctx: ContentScriptContext, translate: Transl
     place(anchor) {
       const el = card();
       if (!el) return;
-      el.style.maxHeight = ''; // measure at the stylesheet's cap, not at the last placement's
+      // The height it wants (its content, within the stylesheet's 70vh cap), measured without
+      // lifting the last placement's cap: that would reset how far the reader scrolled inside.
       const size = el.getBoundingClientRect();
-      const spot = placeCard(anchor, { width: size.width, height: size.height }, { width: window.innerWidth, height: window.innerHeight });
+      const wanted = Math.min(el.scrollHeight + el.offsetHeight - el.clientHeight, window.innerHeight * CARD_HEIGHT_CAP);
+      const spot = placeCard(anchor, { width: size.width, height: wanted }, { width: window.innerWidth, height: window.innerHeight });
       Object.assign(el.style, { left: `${spot.left}px`, top: `${spot.top}px`, maxHeight: `${spot.maxHeight}px` });
     },
+    hasFocus: () => document.activeElement === ui.shadowHost,
     contains: (node) => node instanceof Node && (ui.shadowHost === node || ui.shadowHost.contains(node) || ui.shadow.contains(node)),
     remove: () => ui.remove(),
   };

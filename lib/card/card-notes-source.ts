@@ -45,15 +45,19 @@ export function anchorFor(match: PageMatch): NoteAnchor | null {
   };
 }
 
-/** Save a note on this occurrence, or on the phrase as a whole (from the notes frame). */
-export async function addCardNote(target: NotesFrameParams, body: string, wholePhrase: boolean): Promise<void> {
+/**
+ * Save a note on this occurrence, or on the phrase as a whole (from the notes frame). A
+ * whole-phrase note has no anchor but still records the page it was written on, as context
+ * ("this report uses it seven times" must say which report).
+ */
+export async function addCardNote(target: NotesFrameParams, body: string, wholePhrase: boolean, tags: string[] = []): Promise<void> {
   await sendRequest('notes:add', {
     entryId: target.entryId,
     phrase: target.phrase,
-    page: wholePhrase ? null : target.page,
+    page: target.page,
     anchor: wholePhrase ? null : target.anchor,
     body,
-    tags: [],
+    tags,
     dictionaryVersion: target.dictionaryVersion,
   });
 }

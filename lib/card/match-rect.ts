@@ -1,7 +1,10 @@
 import type { PageMatch } from '../highlighter/types';
 import type { Box } from './placement';
 
-/** The viewport box of a match's first line, or null when it is not laid out. */
+/**
+ * The viewport box of a match: left from its first line, top and height spanning all its
+ * lines (the card keeps clear of every line the phrase is on). Null when it is not laid out.
+ */
 export function rectOf(match: PageMatch): Box | null {
   const range = document.createRange();
   try {
@@ -10,7 +13,11 @@ export function rectOf(match: PageMatch): Box | null {
   } catch {
     return null;
   }
-  const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+  const lines = [...range.getClientRects()].filter((r) => r.width || r.height);
   range.detach();
-  return rect.width || rect.height ? { left: rect.left, top: rect.top, width: rect.width, height: rect.height } : null;
+  const first = lines[0];
+  if (!first) return null;
+  const top = Math.min(...lines.map((r) => r.top));
+  const bottom = Math.max(...lines.map((r) => r.bottom));
+  return { left: first.left, top, width: first.width, height: bottom - top };
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { CardNotes } from '../../components/card/CardNotes';
 import { sendRequest } from '../messaging/client';
 import { addCardNote, loadCardNotes, type CardNotesData } from './card-notes-source';
+import { draftKey, isDraft, loadDraft, parseTags, saveDraft, type NoteFormDraft } from './note-drafts';
 import type { NotesFrameParams, NotesFrameSignal } from './notes-frame-params';
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -31,11 +32,22 @@ export function NotesFrameApp({ target, signal }: { target: NotesFrameParams; si
     }
     await reload(error);
   };
-  useEffect(() => void reload(), []);
+  const key = draftKey(target);
+  const [initialDraft] = useState(() => loadDraft(key));
+  const keepDraft = (draft: NoteFormDraft | null) => {
+    saveDraft(key, draft);
+    signal(draft && isDraft(draft) ? 'draft' : 'no-draft');
+  };
+  useEffect(() => {
+    void reload();
+    if (initialDraft) signal('draft');
+  }, []);
   return (
     <CardNotes
       {...notes}
-      onAdd={(body, whole) => void act(() => addCardNote(target, body, whole))}
+      initialDraft={initialDraft}
+      onDraft={keepDraft}
+      onAdd={(body, whole, tags) => void act(() => addCardNote(target, body, whole, parseTags(tags)))}
       onSave={(id, body) => void act(() => sendRequest('notes:update', { id, body }))}
       onDelete={(id) => void act(() => sendRequest('notes:delete', { id }))}
     />

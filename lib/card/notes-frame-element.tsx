@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { encodeNotesFrameParams, NOTES_FRAME_HELLO, type NotesFrameParams, type NotesFrameSignal } from './notes-frame-params';
+import { encodeNotesFrameParams, NOTES_FRAME_HELLO, NOTES_FRAME_SIGNALS, type NotesFrameParams, type NotesFrameSignal } from './notes-frame-params';
 
 /** The notes frame's page (web-accessible: see wxt.config.ts). */
 const FRAME_PATH = '/card-notes.html';
@@ -23,7 +23,7 @@ export function NotesFrame({ target, title, onSignal }: { target: NotesFramePara
     const hello = () => {
       channel?.port1.close();
       channel = new MessageChannel();
-      channel.port1.onmessage = (e) => (e.data === 'changed' || e.data === 'close') && latest.current(e.data);
+      channel.port1.onmessage = (e) => NOTES_FRAME_SIGNALS.includes(e.data) && latest.current(e.data);
       // Addressed to our origin: only our page in the frame can receive it, never the page around it.
       frame.contentWindow?.postMessage(NOTES_FRAME_HELLO, origin, [channel.port2]);
     };

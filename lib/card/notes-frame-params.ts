@@ -24,5 +24,11 @@ export function encodeNotesFrameParams(params: NotesFrameParams): string {
 /** The first message the card sends the frame, with the port it listens on. */
 export const NOTES_FRAME_HELLO = 'tifa-notes-frame';
 
-/** What the frame tells the card over that port. */
-export type NotesFrameSignal = 'changed' | 'close';
+/**
+ * What the frame tells the card over that port: notes changed, Esc, or whether an unsent
+ * draft is in the form (a card with a draft is not closed by scrolling).
+ */
+export type NotesFrameSignal = 'changed' | 'close' | 'draft' | 'no-draft';
+
+/** The signals the card accepts from the port. */
+export const NOTES_FRAME_SIGNALS: readonly NotesFrameSignal[] = ['changed', 'close', 'draft', 'no-draft'];

@@ -11,19 +11,22 @@ const GAP = 8;
 const MARGIN = 8;
 
 /**
- * Where the card goes: below the phrase if it fits, else above, else wherever it
- * overlaps least; always clamped inside the viewport, even near its edges.
+ * Where the card goes: below the phrase's line if it fits, else above, else on the side with
+ * more room, its height capped to that room (it scrolls inside). It never covers the
+ * phrase's line, which is what the reader is reading; `anchor` spans all of the phrase's lines.
  */
 export function placeCard(anchor: Box, card: { width: number; height: number }, viewport: { width: number; height: number }) {
   const width = Math.min(card.width, viewport.width - 2 * MARGIN);
-  const height = Math.min(card.height, viewport.height - 2 * MARGIN);
-  const below = anchor.top + anchor.height + GAP;
-  const above = anchor.top - GAP - height;
-  let top: number;
+  const bottom = anchor.top + anchor.height;
+  const roomBelow = viewport.height - MARGIN - (bottom + GAP);
+  const roomAbove = anchor.top - GAP - MARGIN;
   let side: 'below' | 'above';
-  if (below + height <= viewport.height - MARGIN) [top, side] = [below, 'below'];
-  else if (above >= MARGIN) [top, side] = [above, 'above'];
-  else [top, side] = [viewport.height - MARGIN - height, 'below'];
+  if (card.height <= roomBelow) side = 'below';
+  else if (card.height <= roomAbove) side = 'above';
+  else side = roomBelow >= roomAbove ? 'below' : 'above';
+  const room = Math.max(0, side === 'below' ? roomBelow : roomAbove);
+  const height = Math.min(card.height, room, viewport.height - 2 * MARGIN);
+  const top = side === 'below' ? Math.max(MARGIN, bottom + GAP) : Math.min(viewport.height - MARGIN - height, anchor.top - GAP - height);
   const left = clamp(anchor.left, MARGIN, viewport.width - MARGIN - width);
   return { left, top: clamp(top, MARGIN, viewport.height - MARGIN - height), width, maxHeight: height, side };
 }

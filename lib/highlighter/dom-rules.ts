@@ -3,6 +3,7 @@
  * attributes only: asking for computed styles on every element would force a style
  * recalculation on the host page, which costs more than the whole scan.
  */
+import { BREAK_TAGS, CONTAINER_TAGS, OPAQUE_TAGS, SILENT_TAGS } from '../dom/tag-names';
 
 /** The element's content forms its own blocks: a phrase never runs across its edges. */
 export const CONTAINER = 1;
@@ -10,20 +11,6 @@ export const CONTAINER = 1;
 export const BOUNDARY = 2;
 /** The element's subtree is never read. */
 export const SKIP = 4;
-
-const CONTAINER_TAGS = [
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details',
-  'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'html', 'legend', 'li', 'main', 'menu',
-  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
-  'tr', 'ul', 'button', 'option',
-];
-/** Without text of their own, but they break a line or stand between words. */
-const BREAK_TAGS = ['br', 'hr', 'img', 'iframe', 'video', 'audio', 'canvas', 'object', 'embed'];
-/** Never read, and invisible: they do not separate the text around them. */
-const SILENT_TAGS = ['script', 'style', 'noscript', 'template', 'head', 'title'];
-/** Never read, but visible: the text on either side belongs to different blocks. */
-const OPAQUE_TAGS = ['textarea', 'input', 'select', 'svg', 'math'];
 
 /** Flags by tag name, so each element costs one map lookup. */
 const TAG_FLAGS = new Map<string, number>([

@@ -8,16 +8,16 @@ import { createBlockScanner } from '../matcher/block-scan';
 import { BlockRegistry } from './block-registry';
 import { BlockWalker } from './block-walker';
 import { DomWatch, type ChangeBatch } from './dom-watch';
-import { HighlightPainter, nativeHighlightApi, type HighlightApi } from './paint-highlights';
-import { MarkPainter } from './paint-marks';
+import { HighlightPainter, nativeHighlightApi, type HighlightApi } from './highlight-api-painter';
+import { MarkPainter } from './mark-painter';
 import type { Painter } from './painter';
 import { MatchLookup } from './match-lookup';
-import { PaintPolicy } from './painting';
+import { PaintPolicy } from './paint-policy';
 import { NO_PROFILER, type Profiler } from './profile';
 import { SliceRunner, type SliceHost } from './slices';
 import { StatsTally, entryKindIndex } from './stats';
 import type { Highlighter, PageMatch, PageStats } from './types';
-import { ChangeNotifier } from './notify';
+import { ChangeNotifier } from './change-notifier';
 import type { HighlightTheme } from './kind-styles';
 
 /** Everything the highlighter needs; `host` is WXT's content-script context in production. */

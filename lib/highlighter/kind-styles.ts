@@ -54,26 +54,30 @@ export function highlightName(kind: PhraseKind): string {
   return KIND_STYLES[kind].highlight;
 }
 
+/** A frame's fixed parts are underlined with dots: a phrase that is also a frame part (深入学习贯彻)
+ *  then reads as "part of a frame" in the frame's colour, not as the same phrase recoloured. */
+const lineStyle = (kind: PhraseKind) => (kind === 'frame' ? ' dotted' : '');
+
 /** The declarations shared by `::highlight()` rules and `<tifa-mark>` inline styles. In
  *  underline style the page's own text colour and background stay; only a line is drawn. */
-function declarations(style: KindStyle, look: HighlightTheme['style'] = 'background'): string {
-  if (look === 'underline') return `text-decoration:underline ${style.underline};text-decoration-thickness:3px;`;
+function declarations(kind: PhraseKind, style: KindStyle, look: HighlightTheme['style'] = 'background'): string {
+  if (look === 'underline') return `text-decoration:underline${lineStyle(kind)} ${style.underline};text-decoration-thickness:3px;`;
   return (
     `background-color:${style.background};color:${style.color};` +
-    `text-decoration:underline ${style.underline};text-decoration-thickness:2px;`
+    `text-decoration:underline${lineStyle(kind)} ${style.underline};text-decoration-thickness:${kind === 'frame' ? 3 : 2}px;`
   );
 }
 
 /** The stylesheet text for every kind's `::highlight()`, with a forced-colours variant. */
 export function highlightSheetText(theme: HighlightTheme = DEFAULT_THEME): string {
-  const rules = PHRASE_KINDS.map((k) => `::highlight(${theme.kinds[k].highlight}){${declarations(theme.kinds[k], theme.style)}}`);
+  const rules = PHRASE_KINDS.map((k) => `::highlight(${theme.kinds[k].highlight}){${declarations(k, theme.kinds[k], theme.style)}}`);
   const forced = PHRASE_KINDS.map((k) => `::highlight(${KIND_STYLES[k].highlight}){background-color:Mark;color:MarkText}`);
   return `${rules.join('\n')}\n@media (forced-colors: active){${forced.join('')}}`;
 }
 
 /** Inline style of a `<tifa-mark>`: inline so the fallback needs no stylesheet in the page. */
 export function markStyleText(kind: PhraseKind, theme: HighlightTheme = DEFAULT_THEME): string {
-  return `${declarations(theme.kinds[kind], theme.style)}text-underline-offset:2px;`;
+  return `${declarations(kind, theme.kinds[kind], theme.style)}text-underline-offset:2px;`;
 }
 
 /** WCAG contrast ratio of two `#rrggbb` colours (1 to 21); the settings reuse it for custom colours. */

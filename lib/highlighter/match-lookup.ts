@@ -6,7 +6,7 @@ import type { DictionaryEntry } from '../dictionary/types';
 import { matchIndexAt, type Block } from './block';
 import type { BlockRegistry } from './block-registry';
 import { blocksInOrder } from './document-order';
-import { PageMatchFactory, textPosition } from './page-match';
+import { PageMatchFactory, textPosition } from './page-match-factory';
 import type { Painter } from './painter';
 import type { PageMatch } from './types';
 

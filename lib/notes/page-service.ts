@@ -7,7 +7,7 @@ import type { NotesService } from './service';
 import { onNotesChanged } from './changes';
 import { decodeImportBytes } from './import/decode';
 import { MAX_IMPORT_BYTES } from './import/limits';
-import { downloadTextFile } from './download';
+import { downloadTextFile } from '../files/download';
 
 /** The service the notes page uses in the extension. */
 export function createPageNotesService(): NotesService {

@@ -6,11 +6,14 @@ const LAYER_CSS = `
   width: 0 !important; height: 0 !important; overflow: visible !important; pointer-events: none !important;
   z-index: 2147483646 !important; display: block !important; }
 .noted-layer { position: absolute; left: 0; top: 0; width: 0; height: 0; }
-.mark { position: absolute; height: 0; border-bottom: 3px dotted #d00000; pointer-events: none; }
+.mark { position: absolute; height: 0; border-bottom: 4px double #d00000; pointer-events: none; }
+.mark.first::before { content: ""; position: absolute; left: -5px; top: -1px; width: 8px; height: 8px; border-radius: 50%;
+  background: #d00000; box-shadow: 0 0 0 1.5px #ffffff; }
 `;
 
 /**
- * The marker under phrases the user wrote a note on, drawn in a closed shadow root. A
+ * The marker under phrases the user wrote a note on (a red double line with a dot where the
+ * phrase starts: unlike any kind's single underline, solid or dotted), drawn in a closed shadow root. A
  * `CSS.highlights` entry (the old `tifa-noted`) is readable by page script, with its ranges:
  * it told the page which passages the user annotated. Here page script sees one empty host
  * and cannot hit it (`pointer-events: none`). The host is there only while the page has

@@ -1,11 +1,13 @@
 import type { PageMatch } from '../highlighter/types';
 import type { AnnotatedPageData, AnnotatedParagraph } from '../messaging/page-requests';
 import { readPageText } from './page-text';
+import { CONTAINER_TAGS } from '../dom/tag-names';
 
-const BLOCKS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'BODY', 'TR', 'TABLE', 'UL', 'OL']);
+/** A paragraph is the text of one of the highlighter's blocks. */
+const BLOCKS = new Set(CONTAINER_TAGS);
 
 function blockOf(node: Text): Element | null {
-  for (let el = node.parentElement; el; el = el.parentElement) if (BLOCKS.has(el.tagName)) return el;
+  for (let el = node.parentElement; el; el = el.parentElement) if (BLOCKS.has(el.localName)) return el;
   return null;
 }
 

@@ -18,6 +18,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../settings/settings-schema';
 import { loadSettings, updateSettings, watchSettings } from '../settings/settings-store';
 import { highlightingOn } from '../settings/site-rules';
 import { kindColors, themeFor } from '../settings/theme';
+import { watchHover } from './hover-hint';
 import { keyboardTarget } from './keyboard-target';
 import { refreshNoteMarkers } from './note-markers';
 import { NotedLayer } from './noted-layer';
@@ -60,21 +61,30 @@ export async function runPage(ctx: ContentScriptContext, loadDictionary: () => P
   const reportCount = () => {
     if (topFrame) void sendRequest('page:count', { count: highlighter?.stats().matches ?? 0, enabled: enabled() }).catch(() => undefined);
   };
+  const hitTest = (x: number, y: number) => {
+    const caret = caretFromPoint(document, x, y);
+    return caret && highlighter ? highlighter.matchAt(caret.node, caret.offset) : null;
+  };
   const cursor = createPhraseCursor(() => highlighter);
   const card = createCardController(ctx, {
     translate: translatorFor(settings.language, navigator.language),
     get dictionaryVersion() {
       return shipped?.dictionary.version ?? '';
     },
-    hitTest: (x, y) => {
-      const caret = caretFromPoint(document, x, y);
-      return caret && highlighter ? highlighter.matchAt(caret.node, caret.offset) : null;
-    },
+    hitTest,
     keyboardTarget: () => keyboardTarget(highlighter),
     notesChanged: markNotes,
     hideEntry: (entryId) => void updateSettings((s) => setEntryHidden(s, entryId, true)),
+    unhideEntry: (entryId) => void updateSettings((s) => setEntryHidden(s, entryId, false)),
     kindColor: (kind) => kindColors(settings)[kind],
+    opened: (match) => cursor.follow(match),
     pageMatches: (entryId) => highlighter?.matches().filter((m) => m.entry.id === entryId) ?? [],
+  });
+  watchHover(ctx, {
+    hitTest,
+    translate: () => translatorFor(settings.language, navigator.language),
+    kindColor: (kind) => kindColors(settings)[kind],
+    cardOpen: () => card.isOpen(),
   });
   const extraStyles = new AdoptedStyles(CURSOR_SHEET_TEXT);
   extraStyles.adopt(document);
@@ -123,7 +133,11 @@ export async function runPage(ctx: ContentScriptContext, loadDictionary: () => P
     },
     'page:reveal-at': ({ order }) => ({ found: cursor.revealAt(order) }),
     'page:annotated': () => annotatedPage(highlighter?.matches() ?? []),
-    'page:step': ({ direction }) => cursor.step(direction),
+    'page:step': ({ direction }) => {
+      const at = cursor.step(direction);
+      void card.follow(cursor.current()); // an open card moves with the cursor
+      return at;
+    },
     'page:open-card': async () => {
       const current = cursor.current() ?? keyboardTarget(highlighter);
       if (current) await card.open(current, { viaKeyboard: true });

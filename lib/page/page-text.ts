@@ -3,7 +3,10 @@
  * visible text node in document order, with flat offsets back to the nodes. Built only
  * when the page has notes, so pages without notes pay nothing.
  */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE', 'IFRAME', 'OBJECT']);
+import { EMBEDDED_TAGS, OPAQUE_TAGS, SILENT_TAGS } from '../dom/tag-names';
+
+/** Never read: what the highlighter never reads, and the fallback text of embedded content. */
+const SKIP = new Set([...SILENT_TAGS, ...OPAQUE_TAGS, ...EMBEDDED_TAGS]);
 
 /** A snapshot of the page's text with the node each part came from. */
 export interface PageText {
@@ -16,7 +19,8 @@ export interface PageText {
 function accepter(withMarks: boolean) {
   return (node: Node): number => {
     for (let el = node.parentElement; el; el = el.parentElement) {
-      if (SKIP.has(el.tagName) || (el.tagName.startsWith('TIFA-') && !(withMarks && el.tagName === 'TIFA-MARK'))) return NodeFilter.FILTER_REJECT;
+      const tag = el.localName;
+      if (SKIP.has(tag) || (tag.startsWith('tifa-') && !(withMarks && tag === 'tifa-mark'))) return NodeFilter.FILTER_REJECT;
     }
     return NodeFilter.FILTER_ACCEPT;
   };

@@ -80,6 +80,12 @@ export function createPhraseCursor(highlighter: () => Highlighter | null) {
       if (!current) return null;
       return all().find((m) => samePlace(m, current!)) ?? null;
     },
+    /** The user opened a phrase's card by a click: "next" goes on from there (its old mark is dropped). */
+    follow(match: PageMatch): void {
+      if (current && samePlace(current, match)) return;
+      current = match;
+      paint(CURRENT_HIGHLIGHT, null);
+    },
     /** Remove the cursor's highlights. */
     clear(): void {
       clearTimeout(flashTimer);

@@ -1,5 +1,7 @@
-/** Block-level elements whose text a sentence never crosses. */
-const BLOCK = 'p,li,td,th,dd,dt,h1,h2,h3,h4,h5,h6,blockquote,pre,figcaption,caption,article,section,div,body';
+import { CONTAINER_TAGS } from '../dom/tag-names';
+
+/** Block elements whose text a sentence never crosses: the highlighter's blocks. */
+const BLOCK = CONTAINER_TAGS.join(',');
 const SENTENCE_END = /[。！？!?；;\n]/;
 
 /**

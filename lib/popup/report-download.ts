@@ -1,8 +1,9 @@
 import { sendRequest, sendTabRequest } from '../messaging/client';
-import { writeCsv } from '../notes/csv';
+import { writeCsv } from '../files/csv';
 import type { Translate } from '../i18n/ui-strings';
 import { pageReportCsvHeader, pageReportMarkdown, pageReportRows, reportRows, type ReportSource } from '../report/page-report';
-import { downloadText, reportFileName } from './download';
+import { downloadTextFile } from '../files/download';
+import { reportFileName } from '../report/report-file-name';
 import { isPatternAnswer } from '../provenance/pattern-examples';
 
 /** Each entry's first use and top context line in the corpus, asked of the background in parallel. */
@@ -31,8 +32,8 @@ export async function downloadPageReport(tabId: number, format: 'markdown' | 'cs
   const data = await sendTabRequest(tabId, 'page:report', {});
   const rows = reportRows(data, await topSources(data.phrases.map((p) => p.entryId)));
   if (format === 'markdown') {
-    downloadText(reportFileName(data.title, 'md', now), pageReportMarkdown(data, rows, t, now), 'text/markdown;charset=utf-8');
+    downloadTextFile(reportFileName(data.title, 'md', now), pageReportMarkdown(data, rows, t, now), 'text/markdown;charset=utf-8');
   } else {
-    downloadText(reportFileName(data.title, 'csv', now), writeCsv(pageReportCsvHeader(t), pageReportRows(data, rows, t, now)), 'text/csv;charset=utf-8');
+    downloadTextFile(reportFileName(data.title, 'csv', now), writeCsv(pageReportCsvHeader(t), pageReportRows(data, rows, t, now)), 'text/csv;charset=utf-8');
   }
 }

@@ -1,5 +1,6 @@
 import type { Translate, UiStringKey } from '../i18n/ui-strings';
 import type { PageReportData } from '../messaging/page-requests';
+import { escapeMarkdownInline } from '../files/markdown';
 
 /** An entry's use in the dated corpus, as the report cites it: first use and its best context line. */
 export interface ReportSource {
@@ -31,11 +32,6 @@ export function reportRows(data: PageReportData, sources: Record<string, ReportS
     .map((p) => ({ text: p.text, kind: p.kind, count: p.count, nested: p.nested, containedIn: p.containedIn, sentences: p.sentences, source: sources[p.entryId] }));
 }
 
-/** Markdown-escape inline text so page text cannot forge structure (links, headings, HTML). */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
-}
-
 /** A kind's name in the UI language (never the internal id). */
 function kindName(kind: string, t: Translate): string {
   return t(`kind_${kind}` as UiStringKey);
@@ -45,7 +41,7 @@ function kindName(kind: string, t: Translate): string {
 export function pageReportMarkdown(data: PageReportData, rows: ReportRow[], t: Translate, now: Date = new Date()): string {
   const total = rows.reduce((n, r) => n + r.count, 0);
   const lines = [
-    `# ${escapeMarkdown(data.title || data.url)}`,
+    `# ${escapeMarkdownInline(data.title || data.url)}`,
     '',
     `- ${t('reportUrl')}: <${encodeURI(decodeURI(data.url))}>`,
     `- ${t('reportDate')}: ${now.toISOString()}`,
@@ -53,11 +49,11 @@ export function pageReportMarkdown(data: PageReportData, rows: ReportRow[], t: T
     '',
   ];
   for (const row of rows) {
-    lines.push(`## ${escapeMarkdown(row.text)} × ${row.count}`, '', `- ${t('reportKind')}: ${kindName(row.kind, t)}`);
-    if (row.nested) lines.push(`- ${t('nestedIn', row.nested, escapeMarkdown(row.containedIn?.[0] ?? ''))}`);
+    lines.push(`## ${escapeMarkdownInline(row.text)} × ${row.count}`, '', `- ${t('reportKind')}: ${kindName(row.kind, t)}`);
+    if (row.nested) lines.push(`- ${t('nestedIn', row.nested, escapeMarkdownInline(row.containedIn?.[0] ?? ''))}`);
     if (row.source?.firstYear) lines.push(`- ${t('reportFirstUse', row.source.firstYear, row.source.corpusUses)}`);
-    if (row.source?.title) lines.push(`- ${t('reportSource')}: ${escapeMarkdown(row.source.title)}: “${escapeMarkdown(row.source.context)}”`);
-    lines.push('', ...row.sentences.map((s) => `> ${escapeMarkdown(s)}`), '');
+    if (row.source?.title) lines.push(`- ${t('reportSource')}: ${escapeMarkdownInline(row.source.title)}: “${escapeMarkdownInline(row.source.context)}”`);
+    lines.push('', ...row.sentences.map((s) => `> ${escapeMarkdownInline(s)}`), '');
   }
   return lines.join('\n');
 }

@@ -1,7 +1,8 @@
 import type { Translate, UiLanguage } from '../i18n/ui-strings';
 import { sendTabRequest } from '../messaging/client';
 import type { PageStats } from '../highlighter/types';
-import { downloadText, reportFileName } from '../popup/download';
+import { downloadTextFile } from '../files/download';
+import { reportFileName } from '../report/report-file-name';
 import { annotatedHtml } from '../report/annotated-html';
 import { kindLegend } from '../report/kind-legend';
 import type { Settings } from '../settings/settings-schema';
@@ -11,5 +12,5 @@ export async function downloadAnnotatedPage(tabId: number, settings: Settings, s
   const data = await sendTabRequest(tabId, 'page:annotated', {});
   const labels = { source: t('reportUrl'), exported: t('reportExported'), legend: t('reportLegend'), lang };
   const html = annotatedHtml(data, kindLegend(settings, t, stats.byKind), labels, now);
-  downloadText(reportFileName(data.title, 'html', now), html, 'text/html;charset=utf-8');
+  downloadTextFile(reportFileName(data.title, 'html', now), html, 'text/html;charset=utf-8');
 }

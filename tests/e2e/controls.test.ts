@@ -1,11 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useExtensionSession } from './support/session';
+import { useExtensionSession, withExtensionBrowser } from './support/session';
 import { kindRangeCount } from './support/highlights';
 import { cardIn, clickText, waitForHighlights } from './support/card';
 import { SCREENSHOT_DIR } from './support/paths';
 import { referencePage } from './support/reference-count';
 import { openTab, sendFromExtension, sendToTab } from './support/tabs';
+import { bodyColours, expectLegibleInBothSchemes } from './support/colours';
+import { comparePngs } from './support/pixels';
+import { PHRASE_KINDS } from '../../lib/dictionary/types';
+import { COLORBLIND_KIND_STYLES, KIND_STYLES } from '../../lib/highlighter/kind-styles';
 
 const session = useExtensionSession();
 
@@ -64,16 +68,12 @@ describe('keyboard navigation, personal phrases and settings', () => {
     const exported = (await sendFromExtension(options, 'notes:export', { format: 'json', query: {} })) as { value: { text: string } };
     const file = JSON.parse(exported.value.text) as { settings: { personalPhrases: Array<{ text: string; kind: string }> } };
     expect(file.settings.personalPhrases).toEqual([{ text: '按时报送有关材料', kind: 'bundle', comment: '县里的说法' }]);
-    const { launchExtensionBrowser } = await import('./support/extension-browser');
-    const fresh = await launchExtensionBrowser();
-    try {
+    await withExtensionBrowser({}, async (fresh) => {
       const freshOptions = await fresh.openExtensionPage('options.html');
       const imported = (await sendFromExtension(freshOptions, 'notes:import', { text: exported.value.text })) as { value: { ok: boolean } };
       expect(imported.value.ok).toBe(true);
       await expect.poll(() => freshOptions.locator('.personal-list li[data-phrase="按时报送有关材料"]').count()).toBe(1);
-    } finally {
-      await fresh.close();
-    }
+    });
     await options.close();
     await page.close();
   });
@@ -104,11 +104,29 @@ describe('keyboard navigation, personal phrases and settings', () => {
     await options.locator('input[data-kind="ritual"]').uncheck();
     const ritual = () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('tifa-ritual')?.size ?? 0);
     await expect.poll(ritual).toBe(0);
+    // The palette switch, checked on the page: the painted highlights change colour.
+    const painted = () => page.screenshot({ clip: { x: 0, y: 0, width: 800, height: 600 } });
+    const before = await painted();
     await options.getByTestId('palette').selectOption('colorblind');
+    await expect.poll(async () => (await comparePngs(session.browser.context, before, await painted(), [])).differing, { timeout: 10_000 }).toBeGreaterThan(500);
+    const painters = PHRASE_KINDS.filter((k) => k !== 'ritual' && KIND_STYLES[k].background !== COLORBLIND_KIND_STYLES[k].background);
+    const cmp = await comparePngs(session.browser.context, before, await painted(), [
+      ...painters.map((k) => KIND_STYLES[k].background),
+      ...painters.map((k) => COLORBLIND_KIND_STYLES[k].background),
+    ]);
+    const inDefault = painters.filter((k) => cmp.colours[KIND_STYLES[k].background]![0] > 100);
+    expect(inDefault.length).toBeGreaterThanOrEqual(2);
+    for (const k of inDefault) {
+      expect(cmp.colours[KIND_STYLES[k].background]![1], `${k} default colour gone`).toBe(0);
+      expect(cmp.colours[COLORBLIND_KIND_STYLES[k].background]![1], `${k} colour-blind colour painted`).toBeGreaterThan(100);
+    }
     await options.screenshot({ path: `${SCREENSHOT_DIR}/settings-light.png`, fullPage: true });
+    const light = await bodyColours(options);
     await options.emulateMedia({ colorScheme: 'dark' });
     await options.screenshot({ path: `${SCREENSHOT_DIR}/settings-dark.png`, fullPage: true });
-    expect(await options.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 23, 26)');
+    const dark = await bodyColours(options);
+    // What the user sees: a dark background in dark mode, and text that reads on it (WCAG AA).
+    expectLegibleInBothSchemes(light, dark);
     await options.locator('input[data-kind="ritual"]').check();
     await expect.poll(ritual).toBe(1);
     await options.getByTestId('language').selectOption('en');

@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { useExtensionSession } from './support/session';
 import { paintedCount, paintedRanges, saveHighlightRegistry } from './support/highlights';
 import { ONE_MB_CHARS, bigSpeechPage } from './support/big-page';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
+const session = useExtensionSession({}, async (browser, server) => {
   const html = bigSpeechPage(ONE_MB_CHARS);
   server.route('/big.html', (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
-  browser = await launchExtensionBrowser();
   await saveHighlightRegistry(browser.context);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The highlighter's own timings (it records them when the URL asks with ?tifa-lens-profile). */
@@ -35,7 +26,7 @@ function nearViewport(page: Page, margin: number): Promise<{ near: number; far: 
     let near = 0;
     let far = 0;
     for (const [name, h] of registry) {
-      if (!name.startsWith('tifa-')) continue;
+      if (!name.startsWith('tifa-') || name === 'tifa-seam') continue;
       for (const r of h) {
         const box = r.startContainer.parentElement!.getBoundingClientRect();
         if (box.bottom > -m && box.top < innerHeight + m) near++;
@@ -48,8 +39,8 @@ function nearViewport(page: Page, margin: number): Promise<{ near: number; far: 
 
 describe('a page with a megabyte of text', () => {
   it('reads it all in slices, none of them a long task', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('big.html?tifa-lens-profile'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('big.html?tifa-lens-profile'));
     await expect.poll(async () => (await slices(page)).registered, { timeout: 30_000 }).toBe(true);
     const { durations } = await slices(page);
     expect(durations.length).toBeGreaterThan(10);
@@ -58,8 +49,8 @@ describe('a page with a megabyte of text', () => {
   });
 
   it('paints only near the viewport, and paints more as the reader scrolls', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('big.html?tifa-lens-profile'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('big.html?tifa-lens-profile'));
     await expect.poll(async () => (await slices(page)).registered, { timeout: 30_000 }).toBe(true);
     await expect.poll(() => paintedCount(page), { timeout: 10_000 }).toBeGreaterThan(10);
     const painted = await paintedCount(page);

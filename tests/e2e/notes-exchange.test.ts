@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { useExtensionSession } from './support/session';
 import { NOTES_EXTENSION_DIR, dumpNotesDatabase, noteDraft, openNotesPage, sendFromPage, shownNoteIds } from './support/notes-page';
 
-let source: ExtensionBrowser;
-let target: ExtensionBrowser;
+/** Two browsers, each with its own profile: notes exported from one are imported into the other. */
+const sourceSession = useExtensionSession({ extensionDir: NOTES_EXTENSION_DIR });
+const targetSession = useExtensionSession({ extensionDir: NOTES_EXTENSION_DIR });
 const files: Record<string, { name: string; bytes: Buffer }> = {};
 
 /** Choose an export format in the menu and return the downloaded file. */
@@ -22,18 +23,9 @@ async function importBytes(page: Page, name: string, bytes: Buffer, mimeType = '
   return page.locator('.notice').innerText();
 }
 
-beforeAll(async () => {
-  source = await launchExtensionBrowser({ extensionDir: NOTES_EXTENSION_DIR });
-  target = await launchExtensionBrowser({ extensionDir: NOTES_EXTENSION_DIR });
-});
-afterAll(async () => {
-  await source?.close();
-  await target?.close();
-});
-
 describe('export and import in Chromium', () => {
   it('exports all notes in each format', async () => {
-    const page = await openNotesPage(source);
+    const page = await openNotesPage(sourceSession.browser);
     for (let n = 0; n < 5; n++) await sendFromPage(page, 'notes:add', noteDraft(n, n === 4 ? { body: '=HYPERLINK("http://evil")', page: null, anchor: null } : {}));
     await expect.poll(() => page.locator('li.note').count()).toBe(5);
     for (const format of ['json', 'csv', 'markdown', 'annotation']) files[format] = await download(page, format);
@@ -64,7 +56,7 @@ describe('export and import in Chromium', () => {
   });
 
   it('exports only the filtered notes when filtered', async () => {
-    const page = await openNotesPage(source);
+    const page = await openNotesPage(sourceSession.browser);
     await page.locator('select[name="tag"]').selectOption('作风');
     await expect.poll(() => page.locator('li.note').count()).toBe(2);
     const file = await download(page, 'json');
@@ -73,10 +65,10 @@ describe('export and import in Chromium', () => {
   });
 
   it('imports the JSON export into a fresh profile and shows the same notes', async () => {
-    const page = await openNotesPage(target);
+    const page = await openNotesPage(targetSession.browser);
     const summary = await importBytes(page, files.json!.name, files.json!.bytes);
     expect(summary).toContain('新增 5 条，更新 0 条，跳过 0 条');
-    const sourcePage = await openNotesPage(source);
+    const sourcePage = await openNotesPage(sourceSession.browser);
     await expect.poll(() => shownNoteIds(page)).toEqual(await shownNoteIds(sourcePage));
     expect(await page.locator('li.note .body').allTextContents()).toEqual(await sourcePage.locator('li.note .body').allTextContents());
     await sourcePage.close();
@@ -87,7 +79,7 @@ describe('export and import in Chromium', () => {
   });
 
   it('refuses bad files with a clear message and changes nothing', async () => {
-    const page = await openNotesPage(target);
+    const page = await openNotesPage(targetSession.browser);
     const before = await dumpNotesDatabase(page);
     const bad: Array<[string, Buffer, string]> = [
       ['proto.json', Buffer.from('{"format":"tifa-lens-notes","version":1,"notes":[],"__proto__":{"polluted":true}}'), '不允许的字段名'],

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchExtensionBrowser } from './support/extension-browser';
+import { withExtensionBrowser } from './support/session';
 import { NOTES_EXTENSION_DIR, noteDraft, openNotesPage, sendFromPage, shownNoteIds } from './support/notes-page';
 
 let work: string;
@@ -38,31 +38,31 @@ describe('notes survive a browser restart and an extension update', () => {
   let extensionId = '';
 
   it('writes notes with build A', async () => {
-    const browser = await launchExtensionBrowser({ userDataDir: profile, extensionDir: buildA });
-    extensionId = browser.extensionId;
-    const page = await openNotesPage(browser);
-    for (let n = 0; n < 3; n++) await sendFromPage(page, 'notes:add', noteDraft(n));
-    await expect.poll(() => shownNoteIds(page)).toHaveLength(3);
-    ids = await shownNoteIds(page);
-    await browser.close({ keepProfile: true });
+    await withExtensionBrowser({ userDataDir: profile, extensionDir: buildA, keepProfile: true }, async (browser) => {
+      extensionId = browser.extensionId;
+      const page = await openNotesPage(browser);
+      for (let n = 0; n < 3; n++) await sendFromPage(page, 'notes:add', noteDraft(n));
+      await expect.poll(() => shownNoteIds(page)).toHaveLength(3);
+      ids = await shownNoteIds(page);
+    });
   });
 
   it('finds them after the browser restarts', async () => {
-    const browser = await launchExtensionBrowser({ userDataDir: profile, extensionDir: buildA });
-    const page = await openNotesPage(browser);
-    expect(await shownNoteIds(page)).toEqual(ids);
-    await browser.close({ keepProfile: true });
+    await withExtensionBrowser({ userDataDir: profile, extensionDir: buildA, keepProfile: true }, async (browser) => {
+      const page = await openNotesPage(browser);
+      expect(await shownNoteIds(page)).toEqual(ids);
+    });
   });
 
   it('finds them after updating to build B, under the same extension id', async () => {
     const version = await bumpVersion(buildB);
-    const browser = await launchExtensionBrowser({ userDataDir: profile, extensionDir: buildB });
-    expect(browser.extensionId).toBe(extensionId);
-    const page = await openNotesPage(browser);
-    expect(await page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }).chrome.runtime.getManifest().version)).toBe(version);
-    expect(await shownNoteIds(page)).toEqual(ids);
-    const added = await sendFromPage<{ id: string }>(page, 'notes:add', noteDraft(9));
-    await expect.poll(() => shownNoteIds(page)).toEqual([added.id, ...ids]);
-    await browser.close({ keepProfile: true });
+    await withExtensionBrowser({ userDataDir: profile, extensionDir: buildB, keepProfile: true }, async (browser) => {
+      expect(browser.extensionId).toBe(extensionId);
+      const page = await openNotesPage(browser);
+      expect(await page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }).chrome.runtime.getManifest().version)).toBe(version);
+      expect(await shownNoteIds(page)).toEqual(ids);
+      const added = await sendFromPage<{ id: string }>(page, 'notes:add', noteDraft(9));
+      await expect.poll(() => shownNoteIds(page)).toEqual([added.id, ...ids]);
+    });
   });
 });

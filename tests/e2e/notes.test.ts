@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { useExtensionSession, withExtensionBrowser } from './support/session';
+import { bodyColours, contrastOf, expectLegibleInBothSchemes } from './support/colours';
 import { SCREENSHOT_DIR } from './support/paths';
 import {
   NOTES_EXTENSION_DIR, noteDraft, openNotesPage, sendFromPage, shownNoteIds, stopServiceWorkers,
 } from './support/notes-page';
 
-let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  browser = await launchExtensionBrowser({ extensionDir: NOTES_EXTENSION_DIR });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useExtensionSession({ extensionDir: NOTES_EXTENSION_DIR });
 
 describe('notes.html', () => {
   it('shows notes added through the protocol at once, newest first', async () => {
-    const page = await openNotesPage(browser);
+    const page = await openNotesPage(session.browser);
     expect(await page.locator('.empty').textContent()).toContain('还没有笔记');
     const first = await sendFromPage<{ id: string }>(page, 'notes:add', noteDraft(1));
     await expect.poll(() => shownNoteIds(page)).toEqual([first.id]);
@@ -34,7 +29,7 @@ describe('notes.html', () => {
   });
 
   it('searches, filters and edits', async () => {
-    const page = await openNotesPage(browser);
+    const page = await openNotesPage(session.browser);
     await sendFromPage(page, 'notes:add', noteDraft(3, { body: '关于浙江基层减负的观察', tags: ['减负'] }));
     await page.locator('input.search').fill('浙江 减负');
     await expect.poll(() => page.locator('li.note .body').allTextContents()).toEqual(['关于浙江基层减负的观察']);
@@ -58,7 +53,7 @@ describe('notes.html', () => {
   });
 
   it('deletes with undo', async () => {
-    const page = await openNotesPage(browser);
+    const page = await openNotesPage(session.browser);
     const before = await shownNoteIds(page);
     await page.locator('li.note').first().getByRole('button', { name: '删除' }).click();
     await expect.poll(() => shownNoteIds(page)).toEqual(before.slice(1));
@@ -68,9 +63,9 @@ describe('notes.html', () => {
   });
 
   it('keeps every note when the service worker is stopped, and answers again after', async () => {
-    const page = await openNotesPage(browser);
+    const page = await openNotesPage(session.browser);
     const before = await shownNoteIds(page);
-    await stopServiceWorkers(browser, page);
+    await stopServiceWorkers(session.browser, page);
     await page.reload();
     await page.locator('.notes-list[aria-busy="false"]').waitFor();
     expect(await shownNoteIds(page)).toEqual(before);
@@ -81,28 +76,34 @@ describe('notes.html', () => {
 
   it('looks finished in light and dark (screenshots)', async () => {
     await mkdir(SCREENSHOT_DIR, { recursive: true });
-    const page = await openNotesPage(browser);
+    const page = await openNotesPage(session.browser);
     await sendFromPage(page, 'notes:add', noteDraft(5, { page: null, anchor: null, body: '针对这个提法整体的笔记：2017 年后取代了旧说法。', tags: [] }));
     const orphan = await sendFromPage<{ id: string }>(page, 'notes:add', noteDraft(6, { body: '网页改版后原文被删。' }));
     await sendFromPage(page, 'notes:setAnchor', { id: orphan.id, position: null });
     await expect.poll(() => page.locator('li.note.orphaned').count()).toBe(1);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/notes-light.png`, fullPage: true });
+    const light = await bodyColours(page);
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: `${SCREENSHOT_DIR}/notes-dark.png`, fullPage: true });
-    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    expect(background).toBe('rgb(22, 23, 26)');
+    const dark = await bodyColours(page);
+    // What the user sees: a dark background in dark mode, and text that reads on it (WCAG AA).
+    expectLegibleInBothSchemes(light, dark);
+    // The notes themselves, not only the page behind them, read in dark mode.
+    const note = await page.locator('li.note').first().evaluate((el) => {
+      let bg = 'rgba(0, 0, 0, 0)';
+      for (let e: Element | null = el; e && /rgba\(0, 0, 0, 0\)|transparent/.test(bg); e = e.parentElement) bg = getComputedStyle(e).backgroundColor;
+      return { text: getComputedStyle(el).color, background: bg };
+    });
+    expect(contrastOf(note.text, note.background)).toBeGreaterThanOrEqual(4.5);
     await page.close();
   });
 
   it('speaks English when the browser is not Chinese', async () => {
-    const english = await launchExtensionBrowser({ extensionDir: NOTES_EXTENSION_DIR, locale: 'en-US' });
-    try {
+    await withExtensionBrowser({ extensionDir: NOTES_EXTENSION_DIR, locale: 'en-US' }, async (english) => {
       const page = await openNotesPage(english);
       expect(await page.locator('h1').textContent()).toBe('My notes');
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
       expect(await page.title()).toBe('Tifa Lens · Notes');
-    } finally {
-      await english.close();
-    }
+    });
   });
 });

@@ -6,6 +6,8 @@ import { kindRangeCount } from './support/highlights';
 import { waitForHighlights } from './support/card';
 import { SCREENSHOT_DIR } from './support/paths';
 import { badgeText, openTab } from './support/tabs';
+import { expectHighlightedWhereAllowed, hasNoContentScript, untilDictionaryApplied } from './support/ready';
+import { bodyColours, expectLegibleInBothSchemes } from './support/colours';
 
 const session = useExtensionSession();
 
@@ -49,7 +51,7 @@ describe('the toolbar popup and the badge', () => {
   });
 
   it('turns highlighting off for the site, remembers it after reload, and back on', async () => {
-    const url = session.server.url('card-cases.html', 'switch.example.gov.cn');
+    const url = session.server.url('card-cases.html?tifa-lens-profile', 'switch.example.gov.cn');
     const { page, tabId } = await openTab(session.browser, url);
     await waitForHighlights(page);
     let popup = await popupFor(tabId, url);
@@ -57,7 +59,8 @@ describe('the toolbar popup and the badge', () => {
     await expect.poll(() => kindRangeCount(page)).toBe(0);
     await expect.poll(() => badgeText(session.browser, tabId)).toBe('');
     await page.reload();
-    await page.waitForTimeout(800);
+    // Ready signal: the dictionary arrived and the highlighter was rebuilt under the setting.
+    await untilDictionaryApplied(page);
     expect(await kindRangeCount(page)).toBe(0);
     await popup.close();
     popup = await popupFor(tabId, url);
@@ -74,8 +77,11 @@ describe('the toolbar popup and the badge', () => {
     const popup = await popupFor(tabId, url);
     expect(await popup.getByTestId('enable-site').textContent()).toContain('在此网站高亮');
     expect(await popup.locator('.host').textContent()).toBe('www.example.com');
-    await page.waitForTimeout(500);
+    // No content script in the tab at all (asked after load, when document_idle scripts have run)...
+    expect(await hasNoContentScript(session.browser, tabId)).toBe(true);
     expect(await kindRangeCount(page)).toBe(0);
+    // ...and the positive control: the same page on a government host is highlighted.
+    await expectHighlightedWhereAllowed(session.browser, session.server);
     await popup.close();
     await page.close();
   });
@@ -109,8 +115,11 @@ describe('the toolbar popup and the badge', () => {
     const { page, tabId } = await openTab(session.browser, url);
     await waitForHighlights(page);
     const popup = await popupFor(tabId, url);
+    const light = await bodyColours(popup);
     await popup.emulateMedia({ colorScheme: 'dark' });
-    expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(31, 32, 36)');
+    const dark = await bodyColours(popup);
+    // What the user sees: a dark background in dark mode, and text that reads on it (WCAG AA).
+    expectLegibleInBothSchemes(light, dark);
     await popup.screenshot({ path: `${SCREENSHOT_DIR}/popup-dark.png` });
     await popup.close();
     await page.close();

@@ -3,7 +3,7 @@
  */
 import type { PhraseCorpusFacts } from '../../provenance/summary';
 import type { Note } from '../types';
-import { writeCsv, type CsvCell } from '../csv';
+import { writeCsv, type CsvCell } from '../../files/csv';
 
 /** Column names, stable so spreadsheets built on them keep working. */
 export const NOTES_CSV_HEADER = [

@@ -7,21 +7,7 @@
  */
 import type { PhraseCorpusFacts } from '../../provenance/summary';
 import type { Note } from '../types';
-
-const INLINE_SPECIALS = /[\\`*_[\]>#|~]/g;
-
-/**
- * `<` and `&` as entities: a backslash escape (`\<`) is undone by a backslash before it,
- * and entities also defuse `&#106;avascript:` style spellings of a scheme.
- */
-function htmlEntities(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-}
-
-/** Escape text from a web page for inline Markdown, on one line. */
-export function escapeMarkdownInline(text: string): string {
-  return htmlEntities(text.replace(/\s+/g, ' ').trim()).replace(INLINE_SPECIALS, (c) => `\\${c}`);
-}
+import { escapeMarkdownInline, htmlEntities } from '../../files/markdown';
 
 /**
  * Link and image destinations (`](…)`, and `[label]: …` definitions) that would run or
@@ -40,8 +26,9 @@ function linkDestination(url: string): string {
   return `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
 }
 
-function dateOf(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
+/** Date and time to the minute, in UTC so an export reads the same wherever it is made. */
+function dateTimeOf(time: number): string {
+  return `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 function noteSection(note: Note): string[] {
@@ -56,7 +43,7 @@ function noteSection(note: Note): string[] {
   }
   if (note.body.trim()) lines.push(defuseMarkdown(note.body.trim()), '');
   const tags = note.tags.length ? ` · ${note.tags.map((t) => `#${escapeMarkdownInline(t)}`).join(' ')}` : '';
-  lines.push(`*${dateOf(note.updated)}${tags}*`, '');
+  lines.push(`*${dateTimeOf(note.updated)}${tags}*`, '');
   return lines;
 }
 
@@ -76,12 +63,13 @@ export function exportNotesMarkdown(notes: readonly Note[], now = new Date(), fa
     group.push(note);
     groups.set(note.entryId, group);
   }
-  const lines = ['# 提法透镜笔记 · Tifa Lens notes', '', `*${notes.length} notes · exported ${now.toISOString().slice(0, 10)}*`, ''];
+  const lines = ['# 提法透镜笔记 · Tifa Lens notes', '', `*${notes.length} notes · exported ${dateTimeOf(now.getTime())}*`, ''];
   for (const group of groups.values()) {
     lines.push(`## ${escapeMarkdownInline(group[0]!.phrase)}`, '');
     const phraseFacts = facts[group[0]!.entryId];
     if (phraseFacts) lines.push(factsLine(phraseFacts), '');
-    for (const note of group) lines.push('---', '', ...noteSection(note));
+    // A rule between a phrase's notes, not under its heading.
+    group.forEach((note, i) => lines.push(...(i > 0 ? ['---', ''] : []), ...noteSection(note)));
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

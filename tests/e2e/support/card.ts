@@ -97,6 +97,16 @@ export function notedLayerIn(page: Page): CardProbe {
   return closedLayerIn(page, '.noted-layer');
 }
 
+/** A probe of the undo toast shown after "don't highlight this phrase" (its own closed layer). */
+export function toastIn(page: Page): CardProbe {
+  return closedLayerIn(page, '.toast');
+}
+
+/** A probe of the hover tooltip (present only while it shows). */
+export function hoverTipIn(page: Page): CardProbe {
+  return closedLayerIn(page, '.tip');
+}
+
 /** A probe of the closed root, among ours, that holds `marker`. */
 function closedLayerIn(page: Page, marker: string): CardProbe {
   let session: Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>> | undefined;

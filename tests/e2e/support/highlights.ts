@@ -29,14 +29,15 @@ export async function saveHighlightRegistry(context: BrowserContext): Promise<vo
   });
 }
 
-/** Sizes of every `tifa-*` highlight in this frame. */
+/** Sizes of every `tifa-*` highlight in this frame (but the seam shades). */
 export async function highlightSizes(target: Page | Frame): Promise<Record<string, number>> {
   return target.evaluate(() => {
     // The registry saved before the page's scripts ran (hostile pages replace CSS), else the live one.
     const registry = (window as unknown as { __tifaRegistry?: Map<string, Set<unknown>> }).__tifaRegistry ??
       (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
     if (!registry) return {};
-    return Object.fromEntries([...registry].filter(([n]) => n.startsWith('tifa-')).map(([n, h]) => [n, h.size]));
+    // tifa-seam shades a character where two phrases touch: not a phrase of its own.
+    return Object.fromEntries([...registry].filter(([n]) => n.startsWith('tifa-') && n !== 'tifa-seam').map(([n, h]) => [n, h.size]));
   });
 }
 
@@ -46,7 +47,7 @@ export async function paintedRanges(target: Page | Frame): Promise<PaintedRange[
     const w = window as unknown as { __tifaRegistry?: Map<string, Set<StaticRange>>; __tifaRange: typeof Range };
     const out: Array<PaintedRange & { node: Node; offset: number }> = [];
     for (const [name, highlight] of w.__tifaRegistry ?? []) {
-      if (!name.startsWith('tifa-')) continue;
+      if (!name.startsWith('tifa-') || name === 'tifa-seam') continue;
       for (const r of highlight) {
         const live = new w.__tifaRange();
         let text = '';

@@ -51,6 +51,18 @@ describe('the import graph', () => {
     expect(importsOf('lib/highlighter/start.ts').find((e) => e.specifier.startsWith('wxt/'))?.typeOnly).toBe(true);
   });
 
+  it('judges each import on its own: "import type" in a file exempts no other import of it', () => {
+    const edges = importsOf('tests/fixtures/conventions/mixed-imports.ts');
+    expect(edges.map((e) => [e.specifier.replace(/^.*\//, ''), e.typeOnly])).toEqual([
+      ['settings-schema', true],
+      ['idb', false],
+      ['csv', false], // `{ type CsvCell, writeCsv }` still loads the module
+      ['types', true], // `{ type Note }` only: erased
+      ['ui-strings', true],
+      ['download', false],
+    ]);
+  });
+
   it('1. imports nothing from entrypoints/ (an entrypoint only from its own folder)', () => {
     const offenders = [...CODE, ...SCRIPTS].flatMap((file) =>
       importsOf(file)

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHighlighter } from '../../../lib/highlighter/highlighter';
-import { nativeHighlightApi } from '../../../lib/highlighter/paint-highlights';
+import { nativeHighlightApi } from '../../../lib/highlighter/highlight-api-painter';
 import type { Highlighter } from '../../../lib/highlighter/types';
 import { ENTRIES, host, matcher, untilMatches } from '../highlighter/support';
 

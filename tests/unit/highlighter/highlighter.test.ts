@@ -23,13 +23,27 @@ describe('highlighting a page with the Highlight API', () => {
     await untilMatches(h, 5);
     // The frame 以…为指引 is painted as its two fixed parts.
     expect(sizes(api.registry)).toEqual({
-      'tifa-slogan': 1, 'tifa-numbered': 1, 'tifa-formula': 0, 'tifa-bundle': 1, 'tifa-frame': 2, 'tifa-ritual': 1,
+      'tifa-slogan': 1, 'tifa-numbered': 1, 'tifa-formula': 0, 'tifa-bundle': 1, 'tifa-frame': 2, 'tifa-ritual': 1, 'tifa-seam': 0,
     });
     const bundle = [...(api.registry.get('tifa-bundle') as Set<AbstractRange>)][0] as unknown as StaticRangeInit;
     expect((bundle.startContainer as Text).data).toBe('高度');
     expect(bundle.startOffset).toBe(0);
     expect((bundle.endContainer as Text).data).toBe('重视，增强“四个意识”，以新思想为指引。');
     expect(bundle.endOffset).toBe(2);
+  });
+
+  it('shades the first character of a phrase that touches another of its colour, and only there', async () => {
+    // Two 高度重视 touching read as one patch; 四个意识 after one differs in colour already.
+    document.body.innerHTML = '<p id="touching">要高度重视高度重视四个意识</p><p>高度重视，高度重视</p>';
+    const api = fakeHighlightApi();
+    h = startHighlighter({ highlightApi: api });
+    await untilMatches(h, 5);
+    const seams = [...(api.registry.get('tifa-seam') as Set<AbstractRange>)] as unknown as StaticRangeInit[];
+    expect(seams.map((r) => [(r.startContainer as Text).data.slice(r.startOffset, r.endOffset), r.startOffset])).toEqual([['高', 5]]);
+    expect(seams[0]!.startContainer.parentElement!.id).toBe('touching');
+    document.getElementById('touching')!.remove();
+    await untilMatches(h, 2);
+    await vi.waitFor(() => expect((api.registry.get('tifa-seam') as Set<AbstractRange>).size).toBe(0));
   });
 
   it('reports whole-page totals by kind and entry', async () => {
@@ -156,7 +170,7 @@ describe('highlighting a page with the Highlight API', () => {
     const api = fakeHighlightApi();
     h = startHighlighter({ highlightApi: api });
     await untilMatches(h, 2);
-    expect(api.registry.size).toBe(6);
+    expect(api.registry.size).toBe(7);
     h.stop();
     expect(api.registry.size).toBe(0);
     expect(document.body.innerHTML).toBe(before);

@@ -10,6 +10,17 @@ describe('the colour table', () => {
     ]);
   });
 
+  it('underlines only a frame\'s fixed parts with dots, in fills, in underline style and in the <tifa-mark> fallback', () => {
+    const rule = (css: string, name: string) => new RegExp(`::highlight\\(${name}\\)\\{[^}]*\\}`).exec(css)?.[0] ?? '';
+    for (const look of ['background', 'underline'] as const) {
+      const css = highlightSheetText({ kinds: KIND_STYLES, style: look });
+      expect(rule(css, 'tifa-frame')).toMatch(/underline dotted/);
+      expect(rule(css, 'tifa-bundle')).toMatch(/underline #/);
+    }
+    expect(markStyleText('frame')).toMatch(/underline dotted/);
+    expect(markStyleText('slogan')).not.toMatch(/dotted/);
+  });
+
   it.each(PHRASE_KINDS)('keeps %s readable: text on fill at least 7:1, underline on fill at least 3:1', (kind) => {
     const s = KIND_STYLES[kind];
     expect(contrastRatio(s.color, s.background)).toBeGreaterThanOrEqual(7);

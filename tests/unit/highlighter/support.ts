@@ -9,7 +9,7 @@ import { buildMatcher } from '../../../lib/matcher';
 import type { Block, Container } from '../../../lib/highlighter/block';
 import { BlockWalker, type WalkHooks } from '../../../lib/highlighter/block-walker';
 import { createHighlighter, type HighlighterOptions } from '../../../lib/highlighter/highlighter';
-import type { HighlightApi } from '../../../lib/highlighter/paint-highlights';
+import type { HighlightApi } from '../../../lib/highlighter/highlight-api-painter';
 import type { Highlighter } from '../../../lib/highlighter/types';
 
 const entry = (id: string, text: string, kind: DictionaryEntry['kind'], variants: string[] = []): DictionaryEntry => ({

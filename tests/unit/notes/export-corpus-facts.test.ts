@@ -29,7 +29,7 @@ describe('notes exports carry each phrase\'s first use and corpus counts', () =>
 
   it('in Markdown, under each phrase, and in JSON, by entry id', () => {
     const md = exportNotesText('markdown', notes, stamp, now, undefined, facts);
-    expect(md).toMatch(/## 真抓实干\n\n\*首见于本文献库 · first used in the corpus: 1997-09-12, cpc-15 · 6 uses in 5 documents of the corpus\*/);
+    expect(md).toMatch(/## 真抓实干\n\n\*首见于本文献库 · first used in the corpus: 1997-09-12, cpc\\-15 · 6 uses in 5 documents of the corpus\*/);
     const json = JSON.parse(exportNotesText('json', notes, stamp, now, undefined, facts));
     expect(json.phrases.e1.firstUse.year).toBe(1997);
   });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { readGolden } from '../../support/golden-file';
 import { exportNotesText } from '../../../lib/notes/export';
 import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../../../lib/notes/export/formats';
 import { parseImportText } from '../../../lib/notes/import/parse';
@@ -12,13 +16,15 @@ const FILES: Record<ExportFormat, string> = { json: 'notes.json', csv: 'notes.cs
 
 /** Compare with the golden file; UPDATE_GOLDEN=1 rewrites it (then read the diff before committing). */
 function expectGolden(format: ExportFormat, text: string): void {
-  const file = new URL(FILES[format], GOLDEN);
-  if (process.env.UPDATE_GOLDEN || !existsSync(file)) {
-    mkdirSync(GOLDEN, { recursive: true });
-    writeFileSync(file, text);
-  }
-  expect(text).toBe(readFileSync(file, 'utf8'));
+  expect(text).toBe(readGolden(new URL(FILES[format], GOLDEN), text));
 }
+
+describe('golden files', () => {
+  it('a missing golden file fails instead of being written', () => {
+    const missing = pathToFileURL(join(mkdtempSync(join(tmpdir(), 'golden-')), 'absent.md'));
+    expect(() => readGolden(missing, 'anything', false)).toThrow(/golden file missing/);
+  });
+});
 
 describe('exporters (golden files)', () => {
   for (const format of EXPORT_FORMATS) {
@@ -71,7 +77,7 @@ describe('exporters (golden files)', () => {
     expect(md).toContain('[v](#blocked:vbscript\\:msgbox)');
     expect(md).toContain('[ok](https://a.gov.cn/)');
     expect(md).toContain('[r]: #blocked:javascript:alert(2)');
-    expect(md).toContain('\\\\&lt;svg onload=alert(3)\\> &amp; co');
+    expect(md).toContain('\\\\&lt;svg onload=alert\\(3\\)\\> &amp; co');
   });
 
   it('puts one item per line and parses back to the same value', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, pageReportMarkdown, pageReportRows, reportRows } from '../../../lib/report/page-report';
+import { pageReportMarkdown, pageReportRows, reportRows } from '../../../lib/report/page-report';
 import { createTranslator } from '../../../lib/i18n/ui-strings';
 import type { PageReportData } from '../../../lib/messaging/page-requests';
 
@@ -31,7 +31,7 @@ describe('page report', () => {
     expect(md).toContain('## 高度重视 × 1');
     expect(md).toContain('- 文献库中首见：2017 年（共 14 次）');
     expect(pageReportMarkdown(data, rows, en, now)).toContain('- First used in the corpus: 2017 (14 uses in the corpus)');
-    expect(md).toContain('\\<b\\>');
+    expect(md).toContain('&lt;b\\>');
     expect(md).not.toContain('](javascript');
   });
 
@@ -59,7 +59,9 @@ describe('page report', () => {
     expect(pageReportMarkdown(data, nested, zh, now)).toContain('其中 3 次在“推动高质量发展”等更长的提法中');
   });
 
-  it('escapes Markdown structure characters', () => {
-    expect(escapeMarkdown('# [a](b) *c*')).toBe('\\# \\[a\\]\\(b\\) \\*c\\*');
+  it('escapes page text: a sentence cannot become a link or raw HTML in the report', () => {
+    const hostile = reportRows({ ...data, phrases: [{ entryId: 'h', text: '高质量发展', kind: 'slogan', count: 1, sentences: ['[点此](javascript:alert(1)) <img src=x onerror=alert(1)>'] }] }, {});
+    const md = pageReportMarkdown(data, hostile, zh, now);
+    expect(md).toContain('> \\[点此\\]\\(javascript:alert\\(1\\)\\) &lt;img src=x onerror=alert\\(1\\)\\>');
   });
 });

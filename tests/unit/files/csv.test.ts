@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvRow, neutraliseFormula, quoteCsvCell, writeCsv } from '../../../lib/notes/csv';
+import { csvRow, neutraliseFormula, quoteCsvCell, writeCsv } from '../../../lib/files/csv';
 
 describe('CSV writer', () => {
   it('quotes commas, quotes and line breaks (RFC 4180)', () => {
