@@ -112,5 +112,7 @@ export function readerCounts(spans: readonly PaintedSpan[], index: PhraseIndex):
       count: r.painted + r.nested,
       containedIn: [...containers].sort((a, b) => b[1] - a[1]).map(([text]) => text),
     }))
-    .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+    // At equal counts, the phrase the page paints on its own goes first, then the longer one:
+    // 高质量, seen only inside 高质量发展, does not head the list.
+    .sort((a, b) => b.count - a.count || b.painted - a.painted || b.text.length - a.text.length || a.text.localeCompare(b.text));
 }

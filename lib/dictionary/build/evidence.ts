@@ -126,7 +126,8 @@ export interface Evidence {
   /** Ends on a modifier, a count or a name (采取坚决, 构建新型, 培育一批, 贯彻习近平) that is
    *  rarely followed by a clause edge or a function word: cut off before its head. */
   danglingModifier: boolean;
-  /** Holds a preposition that governs something outside the phrase (加大对粮食主产区, 坚持把…). */
+  /** Holds a preposition that governs something outside the phrase (加大对粮食主产区, 坚持把…),
+   *  or 以 without its 为 (坚持以人民 | 为中心). */
   openPreposition: boolean;
   /** Used by a party organ or in a county or city speech, not only in government work reports. */
   partyUse: boolean;
@@ -223,6 +224,6 @@ export function gatherEvidence(c: Candidate, corpus: SegmentedCorpus, stats: Wor
       endsOnModifier(c.words, c.tags) &&
       c.sightings.filter((s) => isOpen(s.right)).length < DANGLING_OPEN_SHARE * c.sightings.length,
     partyUse: organs.has('party') || organs.has('local'),
-    openPreposition: c.words.some((w, i) => i > 0 && c.tags[i] === 'p' && GOVERNING_PREPOSITION.has(w)),
+    openPreposition: c.words.some((w, i) => i > 0 && c.tags[i] === 'p' && (GOVERNING_PREPOSITION.has(w) || (w === '以' && !c.words.slice(i + 1).some((x) => x.startsWith('为'))))),
   };
 }
