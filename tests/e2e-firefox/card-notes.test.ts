@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { SCREENSHOT_DIR } from '../e2e/support/paths';
+import { kindLabel } from '../e2e/support/reference-count';
 import { finishedDownload } from './support/downloads';
 import { cardShown, cardTexts, inCard, notedMarks } from './support/card-probe';
 import { clickInNotesFrame, inNotesFrame, notesFrameTexts, waitForNotesFrame } from './support/notes-frame-probe';
@@ -64,11 +65,13 @@ describe.sequential('the card and notes in Firefox ESR', () => {
     expect(dialog!.height).toBeGreaterThan(100);
     expect(dialog!.left).toBeGreaterThanOrEqual(0);
     expect(dialog!.right).toBeLessThanOrEqual(1280);
-    expect((await cardTexts(page, '.kind-badge'))[0]).toContain('提法');
+    expect((await cardTexts(page, '.kind-badge'))[0]).toContain(kindLabel('不忘初心、牢记使命', 'zh'));
     await expect.poll(() => cardTexts(page, '.occurrence'), { timeout: 10_000 }).not.toEqual([]);
-    expect((await cardTexts(page, '.speech-title'))[0]).toContain('教育工作会暨作风建设提升年动员大会上的讲话');
+    // Best first: the earliest use, then the seed speeches where present (speech 1 holds it).
+    expect((await cardTexts(page, '.doc-title')).some((t) => t.includes('教育工作会暨作风建设提升年动员大会上的讲话'))).toBe(true);
     expect((await cardTexts(page, '.snippet mark'))[0]).toBe('不忘初心、牢记使命');
-    expect((await cardTexts(page, '.counts'))[0]).toMatch(/2 次.*1 篇/);
+    expect((await cardTexts(page, '.first-use'))[0]).toMatch(/^首见于 \d{4}年/);
+    expect((await cardTexts(page, '.spread-seeds'))[0]).toMatch(/篇/);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await page.screenshot({ path: `${SCREENSHOT_DIR}/firefox-card.png` });
     await page.keyboard.press('Escape');
@@ -88,7 +91,7 @@ describe.sequential('the card and notes in Firefox ESR', () => {
     await expect.poll(() => notesFrameTexts(page, '.notes-here .note-body'), { timeout: 10_000 }).toEqual([NOTE]);
     await expect.poll(() => notedMarks(page), { timeout: 10_000 }).toBe(1);
     // The card and its note are on screen, yet the page's own script finds only closed hosts.
-    const counts = (await cardTexts(page, '.counts'))[0]!;
+    const counts = (await cardTexts(page, '.total'))[0]!;
     expect(counts).toMatch(/次/);
     const seen = await whatPageScriptSees(page, [NOTE, counts]);
     expect(seen.hosts).toBeGreaterThanOrEqual(2); // the card and the layer that marks noted phrases

@@ -5,6 +5,7 @@ import { useExtensionSession } from './support/session';
 import { cardIn, clickText, hoverTipIn, notedLayerIn, notesFrameOf, pointOfText, waitForHighlights } from './support/card';
 import { SCREENSHOT_DIR } from './support/paths';
 import { saveHighlightRegistry } from './support/highlights';
+import { kindLabel } from './support/reference-count';
 
 const session = useExtensionSession({}, (browser) => saveHighlightRegistry(browser.context));
 
@@ -44,7 +45,7 @@ describe('hovering a highlight', () => {
 
     const at = await hover(page, '不忘初心、牢记使命');
     await expect.poll(() => cursorAt(page, at)).toBe('pointer');
-    await expect.poll(() => hoverTipIn(page).text('.kind')).toBe('提法');
+    await expect.poll(() => hoverTipIn(page).text('.kind')).toBe(kindLabel('不忘初心、牢记使命', 'zh'));
     await expect.poll(() => hoverTipIn(page).text('.line')).toMatch(/^首见于 \d{4}年/);
     expect(await hoverTipIn(page).text('.hint')).toBe('点击查看出处和笔记');
     // Page script sees no open shadow root and none of the tooltip's words.
@@ -71,7 +72,7 @@ describe('hovering a highlight', () => {
 
   it('speaks the UI language and follows a dark page (screenshots in zh and en, light and dark)', async () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    const expected = { zh: { kind: '提法', line: /^首见于 / }, en: { kind: 'Slogan / fixed formulation', line: /^First used / } };
+    const expected = { zh: { kind: kindLabel('不忘初心、牢记使命', 'zh'), line: /^首见于 / }, en: { kind: kindLabel('不忘初心、牢记使命', 'en'), line: /^First used / } };
     for (const language of ['zh', 'en'] as const) {
       await setLanguage(language);
       for (const [scheme, path] of [['light', 'card-cases.html'], ['dark', 'dark-page.html']] as const) {

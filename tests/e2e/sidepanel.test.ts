@@ -48,7 +48,7 @@ describe('the side panel', () => {
     const panel = await panelFor(tabId);
     const rows = await panelRows(panel);
     const body = await page.evaluate(() => document.body.innerText);
-    // 高质量发展: twice on its own, three times inside 推动高质量发展 (twice of them in the frame 推动…，把…).
+    // 高质量发展: twice on its own, three times inside 推动高质量发展.
     expect(rows).toContainEqual(['高质量发展', 5]);
     expect(rows).toContainEqual(['推动高质量发展', 3]);
     expect(rows).toContainEqual(['中国特色社会主义', 2]);
@@ -56,7 +56,7 @@ describe('the side panel', () => {
     // Every phrase (a frame's text has a gap, so not frames) as often as its text is on the page.
     for (const [text, count] of rows.filter(([t]) => !t.includes('…'))) expect([text, count]).toEqual([text, occurrences(body, text)]);
     const nestedRow = panel.locator('.row', { hasText: /^高质量发展/ });
-    expect(await nestedRow.getByTestId('nested-hint').textContent()).toContain('2');
+    expect(await nestedRow.getByTestId('nested-hint').textContent()).toContain('3');
     // Grouped by kind: each group heading's count is the sum of its rows.
     const groups = await panel.locator('.group').evaluateAll((sections) =>
       sections.map((s) => [Number(s.querySelector('h2 .count')!.textContent), [...s.querySelectorAll('.row .count')].reduce((n, c) => n + Number(c.textContent), 0)]),
@@ -120,10 +120,10 @@ describe('the side panel', () => {
     try {
       await offline.goto(pathToFileURL(file).href);
       const marks = await offline.locator('main mark').allTextContents();
-      // What the page painted: 高质量发展 on its own and in the frame 推动…高质量发展's gap, 推动高质量发展 once.
-      expect(marks.filter((m) => m === '高质量发展')).toHaveLength(3);
-      expect(marks.filter((m) => m === '推动高质量发展')).toHaveLength(1);
-      expect(marks).toContain('推动高质量发展，把推动高质量发展');
+      // What the page painted: 高质量发展 twice on its own, 推动高质量发展 three times, the frame 以…为指导 around the thought's name.
+      expect(marks.filter((m) => m === '高质量发展')).toHaveLength(2);
+      expect(marks.filter((m) => m === '推动高质量发展')).toHaveLength(3);
+      expect(marks).toContain('以习近平新时代中国特色社会主义思想为指导');
       expect(await offline.locator('main mark.k-frame mark.k-slogan').count()).toBeGreaterThanOrEqual(1);
       expect(await offline.locator('.legend li').count()).toBe(6);
       expect(await offline.locator('.legend li').first().textContent()).toContain('提法');
@@ -178,7 +178,7 @@ describe('counts and shortcuts in the popup and the options page', () => {
     const first = popup.locator('.top .phrase').first();
     expect(await first.locator('.text').textContent()).toBe('高质量发展');
     expect(await first.locator('.count').textContent()).toBe('5');
-    expect(await first.getByTestId('nested-hint').textContent()).toContain('2');
+    expect(await first.getByTestId('nested-hint').textContent()).toContain('3');
     const bound = await popup.evaluate(async () =>
       (await (globalThis as unknown as { chrome: { commands: { getAll(): Promise<Array<{ name: string; shortcut: string }>> } } }).chrome.commands.getAll())
         .filter((c) => c.shortcut)

@@ -14,10 +14,19 @@ import type { HighlightApi } from '../../../lib/highlighter/highlight-api-painte
 import type { TextRange } from '../../../lib/highlighter/block';
 import type { PageMatch, PageStats } from '../../../lib/highlighter/types';
 import { PAGES_DIR } from './paths';
+import { createTranslator } from '../../../lib/i18n/ui-strings';
+import { normalizePhrase } from '../../../lib/matcher/normalize';
 
 /** The dictionary the built extension carries. */
 export function loadDictionary(): DictionaryArtifact {
   return JSON.parse(readFileSync(new URL('../../../seeds/dictionary.json', import.meta.url), 'utf8')) as DictionaryArtifact;
+}
+
+/** The kind label the card and tooltip show for `text`, from the dictionary the extension carries. */
+export function kindLabel(text: string, language: 'zh' | 'en'): string {
+  const entry = loadDictionary().entries.find((e) => normalizePhrase(e.text) === normalizePhrase(text));
+  if (!entry) throw new Error(`${text} is not in the dictionary`);
+  return createTranslator(language)(`kind_${entry.kind}`);
 }
 
 /** One painted range: its highlight name and the text it covers. */
