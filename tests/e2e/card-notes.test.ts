@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { useExtensionSession } from './support/session';
-import { cardIn, clickText, notedLayerIn, notesFrameOf, pointOfText, waitForHighlights } from './support/card';
+import { cardIn, clickText, notedLayerIn, notesFrameOf, pointOfText, waitForHighlights, pressEscapeInNotesFrame } from './support/card';
 
 const session = useExtensionSession();
 
@@ -89,8 +89,7 @@ describe('notes in the card', () => {
     await expect.poll(() => note.count()).toBe(0);
     await expect.poll(() => noted(page)).toBe(0);
     // Esc inside the notes frame closes the card, as it does in the rest of the card.
-    await frame.locator('.add-note textarea').press('Escape');
-    await expect.poll(() => cardIn(page).count('.card')).toBe(0);
+    await pressEscapeInNotesFrame(page, frame);
     await page.close();
   });
 });

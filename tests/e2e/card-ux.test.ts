@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { useExtensionSession } from './support/session';
 import { SCREENSHOT_DIR } from './support/paths';
-import { cardIn, clickText, notesFrameOf, toastIn, waitForHighlights } from './support/card';
+import { cardIn, clickText, notesFrameOf, toastIn, waitForHighlights, pressEscapeInNotesFrame } from './support/card';
 import { kindRangeCount } from './support/highlights';
 import { openTab, sendFromExtension, sendToTab } from './support/tabs';
 
@@ -94,8 +94,7 @@ describe('an unsent note in the card', () => {
     await page.waitForTimeout(400);
     expect(await cardIn(page).count('.card')).toBe(1);
     expect(await frame.locator('.draft-kept').count()).toBe(1);
-    await frame.locator('.add-note textarea').press('Escape');
-    await expect.poll(() => cardIn(page).count('.card')).toBe(0);
+    await pressEscapeInNotesFrame(page, frame);
     await clickText(page, '四个意识');
     frame = await notesFrameOf(page);
     await expect.poll(() => frame.locator('.add-note textarea').inputValue()).toBe('还没写完的笔记');
@@ -113,7 +112,7 @@ describe('an unsent note in the card', () => {
     await expect.poll(() => frame.locator('.add-note textarea').inputValue()).toBe('还没写完的笔记');
     await frame.locator('.discard-draft').click();
     expect(await frame.locator('.add-note textarea').inputValue()).toBe('');
-    await frame.locator('.add-note textarea').press('Escape');
+    await pressEscapeInNotesFrame(page, frame);
     await clickText(page, '四个意识');
     frame = await notesFrameOf(page);
     await page.waitForTimeout(200);

@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** Viewport point at the middle of the first line of the n-th occurrence of `text` in the page. */
 export async function pointOfText(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
@@ -199,4 +200,15 @@ export function cardPart(page: Page, selector: string, nth = 0) {
     evaluate: <T>(fn: (el: Element) => T) =>
       until(() => probe.evaluate<T>(selector, `(all, n) => all[n] ? (${fn.toString()})(all[n]) : null`, nth), 'value'),
   };
+}
+
+/**
+ * Esc pressed in the card's notes frame. It closes the card, which removes the frame, and the key
+ * event's acknowledgement can go with the frame (the press then never returns): send it without
+ * waiting for that, and let the caller check the effect (the card closed, or a draft kept).
+ */
+export async function pressEscapeInNotesFrame(page: Page, frame: Frame): Promise<void> {
+  await frame.locator('.add-note textarea').focus();
+  void page.keyboard.press('Escape').catch(() => undefined);
+  await expect.poll(() => cardIn(page).count('.card')).toBe(0);
 }
