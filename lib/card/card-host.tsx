@@ -24,13 +24,20 @@ const CARD_HEIGHT_CAP = 0.7;
 /** Events the card reacts to; page-made (untrusted) ones are stopped before any handler. */
 export const GUARDED_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit', 'beforeinput'];
 
+/** A mounted closed layer: the container inside its closed root, and a remover. */
+export interface ClosedLayer {
+  container: HTMLElement | undefined;
+  /** The host element in the page (its name is unpredictable) and the closed root. */
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  remove(): void;
+}
+
 /**
- * Mount the card in a closed shadow root on a host with an unpredictable name, so page CSS
- * cannot reach it, its CSS cannot leak out, and page script cannot read or drive it (no
- * `host.shadowRoot`; untrusted events are stopped at the root). The host is appended to
- * <html>, not <body>, so page layout never reflows around it.
+ * Mount a closed shadow root with the card's CSS on a host with an unpredictable name, appended to
+ * <html>; untrusted (page-made) events are stopped at the root before any handler.
  */
-export async function mountCardHost(ctx: ContentScriptContext, translate: Translate, look: { dark: boolean; kindColor: string }): Promise<CardHost> {
+export async function mountClosedLayer(ctx: ContentScriptContext): Promise<ClosedLayer> {
   let container: HTMLElement | undefined;
   const ui = await createShadowRootUi(ctx, {
     name: unpredictableElementName(),
@@ -52,6 +59,17 @@ export async function mountCardHost(ctx: ContentScriptContext, translate: Transl
     onRemove: () => container && render(null, container),
   });
   ui.mount();
+  return { container, host: ui.shadowHost, shadow: ui.shadow, remove: () => ui.remove() };
+}
+
+/**
+ * Mount the card in a closed shadow root on a host with an unpredictable name, so page CSS
+ * cannot reach it, its CSS cannot leak out, and page script cannot read or drive it (no
+ * `host.shadowRoot`; untrusted events are stopped at the root). The host is appended to
+ * <html>, not <body>, so page layout never reflows around it.
+ */
+export async function mountCardHost(ctx: ContentScriptContext, translate: Translate, look: { dark: boolean; kindColor: string }): Promise<CardHost> {
+  const { container, host, shadow, remove } = await mountClosedLayer(ctx);
   const card = () => container?.querySelector<HTMLElement>('.card') ?? null;
   return {
     update(props) {
@@ -76,8 +94,8 @@ export async function mountCardHost(ctx: ContentScriptContext, translate: Transl
       const spot = placeCard(anchor, { width: size.width, height: wanted }, { width: window.innerWidth, height: window.innerHeight });
       Object.assign(el.style, { left: `${spot.left}px`, top: `${spot.top}px`, maxHeight: `${spot.maxHeight}px` });
     },
-    hasFocus: () => document.activeElement === ui.shadowHost,
-    contains: (node) => node instanceof Node && (ui.shadowHost === node || ui.shadowHost.contains(node) || ui.shadow.contains(node)),
-    remove: () => ui.remove(),
+    hasFocus: () => document.activeElement === host,
+    contains: (node) => node instanceof Node && (host === node || host.contains(node) || shadow.contains(node)),
+    remove,
   };
 }

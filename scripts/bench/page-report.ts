@@ -14,7 +14,7 @@ export function printPageTable(rows: Row[]): void {
   for (const r of rows) {
     console.log(
       `| ${r.page} | ${r.chars.toLocaleString('en')} | ${r.painted} | ${ms(r.sliceMs)} | ${ms(r.wallMs)} | ${ms(r.matcherMs)} | ` +
-        `${ms(r.longestSliceMs)} / ${r.longestTaskMs > 0 ? ms(r.longestTaskMs) : 'none'} | ${ms(r.markJsMs)} / ${ms(r.markJsFrameMs)} | ` +
+        `${ms(r.longestSliceMs)} / ${r.longestTaskMs > 0 ? ms(r.longestTaskMs) : 'none'} | ${r.markJsError ? `failed: ${r.markJsError}` : `${ms(r.markJsMs)} / ${ms(r.markJsFrameMs)}`} | ` +
         `${ms(r.markJsRegExpMs)} / ${ms(r.markJsRegExpFrameMs)} | ${times(r.ratio)} / ${times(r.ratioRegExp)} |`,
     );
   }
