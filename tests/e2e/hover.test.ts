@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtensionSession } from './support/session';
-import { cardIn, clickText, hoverTipIn, notedLayerIn, notesFrameOf, pointOfText, waitForHighlights } from './support/card';
+import { cardIn, clickText, hoverTipIn, notedLayerIn, notesFrameOf, pointOfText, pressEscapeInNotesFrame, waitForHighlights } from './support/card';
 import { SCREENSHOT_DIR } from './support/paths';
 import { saveHighlightRegistry } from './support/highlights';
 import { kindLabel } from './support/reference-count';
@@ -120,8 +120,7 @@ describe('hovering a highlight', () => {
     await frame.locator('.add-note textarea').fill('标记');
     await frame.locator('.add-note button[type=submit]').click();
     await expect.poll(() => notedLayerIn(page).count('.mark.first')).toBe(1);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => cardIn(page).count('.card')).toBe(0);
+    await pressEscapeInNotesFrame(page, frame);
     expect(await notedLayerIn(page).style('.mark.first', 'border-bottom-style')).toBe('double');
     expect(await notedLayerIn(page).evaluate('.mark.first', '(all) => getComputedStyle(all[0], "::before").backgroundColor')).toBe('rgb(208, 0, 0)');
     await page.mouse.move(5, 5);
