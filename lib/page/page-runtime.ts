@@ -67,7 +67,10 @@ export async function runPage(ctx: ContentScriptContext, loadDictionary: () => P
   };
   const cursor = createPhraseCursor(() => highlighter);
   const card = createCardController(ctx, {
-    translate: translatorFor(settings.language, navigator.language),
+    // Read at each opening, so a language changed in the settings reaches cards in open tabs.
+    get translate() {
+      return translatorFor(settings.language, navigator.language);
+    },
     get dictionaryVersion() {
       return shipped?.dictionary.version ?? '';
     },

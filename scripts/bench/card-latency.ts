@@ -17,11 +17,12 @@ export interface CardBenchRow {
 }
 
 
-/** Where the n-th painted slogan is on screen (scrolled into view). */
+/** Where the n-th painted slogan outside a link is on screen (scrolled into view). */
 async function pointOfSlogan(page: Page, n: number): Promise<{ x: number; y: number }> {
   return page.evaluate((index) => {
     const registry = (CSS as unknown as { highlights: Map<string, Set<StaticRange>> }).highlights;
-    const ranges = [...(registry.get('tifa-slogan') ?? new Set<StaticRange>())];
+    // Phrases inside links stay links (Alt-click opens their card), so they are not clicked here.
+    const ranges = [...(registry.get('tifa-slogan') ?? new Set<StaticRange>())].filter((r) => !r.startContainer.parentElement?.closest('a'));
     const r = ranges[index % ranges.length]!;
     const live = document.createRange();
     live.setStart(r.startContainer, r.startOffset);
@@ -43,7 +44,12 @@ async function clickToCard(page: Page, n: number): Promise<{ card: number; notes
   const started = performance.now();
   await page.mouse.click(x, y);
   const probe = cardIn(page);
-  while ((await probe.count('.usage, .error')) === 0) await page.waitForTimeout(1);
+  // The corpus facts, an error, or a pattern card's explanation (a slogan inside a detected list
+  // opens the list's card); a card that never shows ends the bench with a clear error.
+  while ((await probe.count('.usage, .error, .pattern-lead')) === 0) {
+    if (performance.now() - started > 10_000) throw new Error(`card bench: no card 10 s after a click on painted slogan #${n}`);
+    await page.waitForTimeout(1);
+  }
   const card = performance.now() - started;
   await notesFrameOf(page);
   return { card, notes: performance.now() - started };

@@ -70,6 +70,21 @@ describe('hovering a highlight', () => {
     await page.close();
   });
 
+  it('takes a language changed in the settings into cards opened afterwards in a tab that was already open', async () => {
+    const english = 'A set of demands summed up by a number, such as “the four consciousnesses”.';
+    const page = await open('card-cases.html');
+    await clickText(page, '四个意识');
+    await expect.poll(() => cardIn(page).text('.kind-help')).toMatch(/[\u4e00-\u9fff]/);
+    expect(await cardIn(page).text('.kind-help')).not.toBe(english);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardIn(page).count('.card')).toBe(0);
+    await setLanguage('en');
+    await clickText(page, '四个意识');
+    await expect.poll(() => cardIn(page).text('.kind-help')).toBe(english);
+    await page.close();
+    await setLanguage('zh');
+  });
+
   it('speaks the UI language and follows a dark page (screenshots in zh and en, light and dark)', async () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const expected = { zh: { kind: kindLabel('不忘初心、牢记使命', 'zh'), line: /^首见于 / }, en: { kind: kindLabel('不忘初心、牢记使命', 'en'), line: /^First used / } };

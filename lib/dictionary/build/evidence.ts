@@ -131,6 +131,21 @@ export interface Evidence {
   openPreposition: boolean;
   /** Used by a party organ or in a county or city speech, not only in government work reports. */
   partyUse: boolean;
+  /** Seen often and (almost) never followed by a clause edge or a function word, while it is one
+   *  modifying word (高质量 | 发展, 离退休 | 人员) or a verb whose object is cut off (推进乡村 | 振兴). */
+  cutBeforeHead: boolean;
+}
+
+/** Sightings before the never-closed evidence of `cutBeforeHead` is trusted. */
+export const CUT_MIN_SIGHTINGS = { word: 20, verbObject: 8 };
+/** At most this share of open right edges for `cutBeforeHead`. */
+export const CUT_OPEN_SHARE = 0.05;
+const OBJECT_TAG = /^(n|ns|nz|a|b)$/;
+
+/** The shape of a phrase cut before its head: one word, or a verb and a noun or modifier. */
+export function cutShape(words: readonly string[], tags: readonly string[], occurrences: number): boolean {
+  if (words.length === 1) return occurrences >= CUT_MIN_SIGHTINGS.word;
+  return occurrences >= CUT_MIN_SIGHTINGS.verbObject && tags[0] === 'v' && OBJECT_TAG.test(tags[tags.length - 1]!);
 }
 
 /** Tags of words that modify a head: adverbial adjectives, attributive-only words, verb-adverbs,
@@ -224,6 +239,9 @@ export function gatherEvidence(c: Candidate, corpus: SegmentedCorpus, stats: Wor
       endsOnModifier(c.words, c.tags) &&
       c.sightings.filter((s) => isOpen(s.right)).length < DANGLING_OPEN_SHARE * c.sightings.length,
     partyUse: organs.has('party') || organs.has('local'),
+    cutBeforeHead:
+      cutShape(c.words, c.tags, c.sightings.length) &&
+      c.sightings.filter((s) => isOpen(s.right)).length <= CUT_OPEN_SHARE * c.sightings.length,
     openPreposition: c.words.some((w, i) => i > 0 && c.tags[i] === 'p' && (GOVERNING_PREPOSITION.has(w) || (w === '以' && !c.words.slice(i + 1).some((x) => x.startsWith('为'))))),
   };
 }

@@ -11,7 +11,13 @@ const TOPIC_HEADS =
   '医疗 卫生 住房 交通 铁路 公路 机场 港口 能源 电力 粮食 棉花 钢铁 煤炭 石油 人口 生育 就业 工资 利润 储蓄 存款 ' +
   '贷款 外资 外汇 市场 银行 学校 医院 科研 技术 设备 项目 工程 设施 面积 指数 人数 人员 职工 农民 学生 农村 城市 ' +
   '地区 城镇 机构 单位 部门 政府 社会 经济 生活 治安 环境 资料 人才 服务 合作社 基地 园区 领域 行业 产品 数量 规模 ' +
-  '制造业 产业链 供应链 智能 汽车 医药 试验区 产业园 零售总额 电商 残疾人 军人 农产品 旅游 养老 保险';
+  '制造业 产业链 供应链 智能 汽车 医药 试验区 产业园 零售总额 电商 残疾人 军人 农产品 旅游 养老 保险 ' +
+  // Sectors and facilities named in every work report (森林覆盖率 is a figure, 地质灾害 a hazard,
+  // 应用场景 a setting, 检验检测 a trade): subject matter, not a formulation.
+  '灾害 场景 渠道 器械 储备 管网 水库 物流 景区 河流 小区 工厂 赛事 平台 补贴 检测 出版 装机';
+
+/** Names of figures: a phrase ending on one is an indicator (森林覆盖率, 进出口总额, 能源消费总量). */
+const FIGURE_ENDINGS = /(?:率|总额|总量|产值|里程|容量)$/;
 
 /** Verbs and words of figures: a phrase with one of them reports a number (年均增长, 比上年). */
 const STATISTICS = /增长|下降|增加|减少|上年|同比|年均|翻番|分别|万人|亿元|百分之|以上|以下|左右/;
@@ -23,7 +29,7 @@ export function topicHead(text: string): string | undefined {
   return HEADS.find((h) => text.endsWith(h) && text.length > h.length);
 }
 
-/** True when the phrase reports a figure rather than a formulation. */
+/** True when the phrase reports a figure or names one, rather than a formulation. */
 export function isStatistic(text: string): boolean {
-  return STATISTICS.test(text);
+  return STATISTICS.test(text) || FIGURE_ENDINGS.test(text);
 }

@@ -3,7 +3,7 @@
  * stop-lists, fragments by branching, general-language keyness, grammar frames, issuing
  * bodies, plan names, ritual addresses and kinds.
  */
-import { endsOnModifier } from '../../../lib/dictionary/build/evidence';
+import { cutShape, endsOnModifier } from '../../../lib/dictionary/build/evidence';
 import { describe, expect, it } from 'vitest';
 import { Baseline, COMMON_WORD } from '../../../lib/dictionary/build/baseline';
 import { organGroup } from '../../../lib/dictionary/build/documents';
@@ -39,6 +39,10 @@ describe('topic and statistic stop-lists', () => {
     expect(isStatistic('比上年增长')).toBe(true);
     expect(isStatistic('年均增长')).toBe(true);
     expect(isStatistic('高质量发展')).toBe(false);
+    expect(isStatistic('森林覆盖率')).toBe(true);
+    expect(isStatistic('进出口总额')).toBe(true);
+    expect(topicHead('地质灾害')).toBe('灾害');
+    expect(topicHead('应用场景')).toBe('场景');
   });
 });
 
@@ -62,7 +66,7 @@ const evidence = (over: Partial<Evidence>): Evidence => ({
   list: false, listShape: 0, listItems: 0, longItems: false, beforeDe: false, quoteRun: false, verbPhrase: true, register: 1,
   cohesion: 0.6, leftEntropy: 2, rightEntropy: 2, general: 0, corpusRate: 10, keyness: 3, keyword: false, ritual: false,
   commonCompound: false, generalWordsOnly: false, plainWord: false, closedLeft: null, closedRight: null, topic: null,
-  statistic: false, rightOpen: 0.5, leftOpen: 0.5, danglingModifier: false, openPreposition: false, partyUse: true, ...over,
+  statistic: false, rightOpen: 0.5, leftOpen: 0.5, danglingModifier: false, openPreposition: false, partyUse: true, cutBeforeHead: false, ...over,
 });
 
 describe('phrases cut off before their head', () => {
@@ -79,6 +83,17 @@ describe('phrases cut off before their head', () => {
   });
 });
 
+describe('phrases that never end a clause', () => {
+  it('takes one often-seen word, or a verb with a noun or modifier, as cut before its head', () => {
+    expect(cutShape(['高质量'], ['n'], 775)).toBe(true);
+    expect(cutShape(['推进', '乡村'], ['v', 'n'], 30)).toBe(true);
+    // An adverb and a verb (扎实推动 | 工作) is a bundle whose object varies; 脱贫攻坚 ends on a verbal noun.
+    expect(cutShape(['扎实', '推动'], ['a', 'v'], 30)).toBe(false);
+    expect(cutShape(['脱贫', '攻坚'], ['v', 'vn'], 30)).toBe(false);
+    expect(cutShape(['高质量'], ['n'], 10)).toBe(false);
+  });
+});
+
 describe('rejection rules', () => {
   it('rejects fragments, statistics, topics, common compounds, weak associations and general vocabulary', () => {
     expect(ruleReason(evidence({}))).toBeUndefined();
@@ -87,6 +102,7 @@ describe('rejection rules', () => {
     expect(ruleReason(evidence({ danglingModifier: true }))).toMatch(/fragment: ends on a modifier/);
     expect(ruleReason(evidence({ openPreposition: true }))).toMatch(/fragment: a preposition/);
     expect(ruleReason(evidence({ keyword: true, register: 0, partyUse: false }))).toMatch(/sector word/);
+    expect(ruleReason(evidence({ cutBeforeHead: true }))).toMatch(/its head always follows/);
     expect(ruleReason(evidence({ keyword: true, register: 0, partyUse: true }))).toBeUndefined();
     // A quoted or numbered formula keeps its shape: “十三五” ends on a count.
     expect(ruleReason(evidence({ danglingModifier: true, numbered: true }))).toBeUndefined();
