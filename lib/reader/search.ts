@@ -3,20 +3,13 @@
  * user can check a formulation the dictionary does not hold. Pure: the caller loads the texts.
  */
 import type { CorpusDocumentMeta } from '../corpus/documents';
+import type { ProvenanceLine } from '../provenance/lookup';
 
 /** Characters of context on each side of a hit. */
 const CONTEXT = 24;
 
-/** One use of the searched text. */
-export interface SearchHit {
-  doc: string;
-  paragraph: number;
-  from: number;
-  to: number;
-  before: string;
-  match: string;
-  after: string;
-}
+/** One use of the searched text: the same shape as a card's occurrence, so the reader shows both alike. */
+export type SearchHit = ProvenanceLine;
 
 /** What the reader shows for a search. */
 export interface SearchResult {
