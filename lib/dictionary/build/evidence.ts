@@ -194,6 +194,7 @@ export function gatherEvidence(c: Candidate, corpus: SegmentedCorpus, stats: Wor
   const list = c.origins.has('list') || c.origins.has('quote-run') || LIST_MARK.test(c.text);
   const sightingFamilies = c.sightings.map((s) => paras[s.doc]!.family);
   const sortedYears = [...years].sort((a, b) => a - b);
+  const openRight = c.sightings.filter((s) => isOpen(s.right)).length;
   const verbPhrase = !list && isVerbPhrase(c.tags);
   return {
     occurrences: c.sightings.length,
@@ -233,15 +234,15 @@ export function gatherEvidence(c: Candidate, corpus: SegmentedCorpus, stats: Wor
     closedRight: list ? null : closedBy(c.sightings.map((s) => s.right), sightingFamilies),
     topic: list || numbered ? null : topicHead(c.text) ?? null,
     statistic: isStatistic(c.text),
-    rightOpen: c.sightings.filter((s) => isOpen(s.right)).length / Math.max(c.sightings.length, 1),
+    rightOpen: openRight / Math.max(c.sightings.length, 1),
     leftOpen: c.sightings.filter((s) => isOpen(s.left)).length / Math.max(c.sightings.length, 1),
     danglingModifier:
       endsOnModifier(c.words, c.tags) &&
-      c.sightings.filter((s) => isOpen(s.right)).length < DANGLING_OPEN_SHARE * c.sightings.length,
+      openRight < DANGLING_OPEN_SHARE * c.sightings.length,
     partyUse: organs.has('party') || organs.has('local'),
     cutBeforeHead:
       cutShape(c.words, c.tags, c.sightings.length) &&
-      c.sightings.filter((s) => isOpen(s.right)).length <= CUT_OPEN_SHARE * c.sightings.length,
+      openRight <= CUT_OPEN_SHARE * c.sightings.length,
     openPreposition: c.words.some((w, i) => i > 0 && c.tags[i] === 'p' && (GOVERNING_PREPOSITION.has(w) || (w === '以' && !c.words.slice(i + 1).some((x) => x.startsWith('为'))))),
   };
 }
