@@ -1,4 +1,4 @@
-import { unpredictableElementName } from '../card/element-name';
+import { createClosedHost } from './closed-host';
 
 const TIP_CSS = `
 :host { all: initial !important; position: fixed !important; left: 0 !important; top: 0 !important; width: 0 !important;
@@ -25,7 +25,7 @@ export interface HoverTipText {
  * nothing to click or hover. The host is in the page only while the tooltip shows.
  */
 export class HoverTipView {
-  private readonly host = document.createElement(unpredictableElementName());
+  private readonly host: HTMLElement;
   private readonly tip = document.createElement('div');
   private readonly rows = ['kind', 'line', 'hint'].map((name) => {
     const row = document.createElement('div');
@@ -34,13 +34,12 @@ export class HoverTipView {
   });
 
   constructor() {
-    const root = this.host.attachShadow({ mode: 'closed' });
-    const style = document.createElement('style');
-    style.textContent = TIP_CSS;
+    const { host, root } = createClosedHost(TIP_CSS);
+    this.host = host;
     this.tip.className = 'tip';
     this.tip.setAttribute('role', 'tooltip');
     this.tip.append(...this.rows);
-    root.append(style, this.tip);
+    root.append(this.tip);
   }
 
   /** Show `text` below the phrase's box (above it when there is no room), in the kind's colour. */

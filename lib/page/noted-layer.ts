@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { unpredictableElementName } from '../card/element-name';
+import { createClosedHost } from './closed-host';
 
 const LAYER_CSS = `
 :host { all: initial !important; position: absolute !important; left: 0 !important; top: 0 !important;
@@ -29,13 +29,11 @@ export class NotedLayer {
   private frame = 0;
 
   constructor(ctx: ContentScriptContext) {
-    this.host = document.createElement(unpredictableElementName());
-    const root = this.host.attachShadow({ mode: 'closed' });
-    const style = document.createElement('style');
-    style.textContent = LAYER_CSS;
+    const { host, root } = createClosedHost(LAYER_CSS);
+    this.host = host;
     this.layer = document.createElement('div');
     this.layer.className = 'noted-layer';
-    root.append(style, this.layer);
+    root.append(this.layer);
     const later = () => {
       if (!this.ranges.length || this.frame) return;
       this.frame = requestAnimationFrame(() => ((this.frame = 0), this.layout()));
