@@ -5,6 +5,7 @@
  * with and without the extension, and what a frame without Han text did.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { gotoUntilRegistered } from './page-measure';
 
 /** One load of a page with the extension. */
 export interface LoadRun {
@@ -54,9 +55,7 @@ export async function stopServiceWorker(context: BrowserContext): Promise<void> 
 export async function measureLoad(context: BrowserContext, url: string): Promise<LoadRun> {
   const page = await context.newPage();
   try {
-    await page.goto(url, { timeout: 60_000 });
-    await page.waitForFunction(() => performance.getEntriesByName('tifa-lens:registered').length > 0, null, { timeout: 60_000 });
-    await page.waitForTimeout(300);
+    await gotoUntilRegistered(page, url);
     return await page.evaluate(() => {
       const w = window as unknown as { __frames: number[]; __longtasks: number[][] };
       const registered = performance.getEntriesByName('tifa-lens:registered')[0]!.startTime;

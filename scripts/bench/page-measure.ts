@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /** What one load with the extension showed. */
 export interface OursRun {
@@ -49,13 +49,18 @@ export async function prepareContext(context: BrowserContext): Promise<void> {
   });
 }
 
+/** Go to `url` in `page` and wait until our first pass is registered, and a little after. */
+export async function gotoUntilRegistered(page: Page, url: string): Promise<void> {
+  await page.goto(url, { timeout: 60_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('tifa-lens:registered').length > 0, null, { timeout: 60_000 });
+  await page.waitForTimeout(300);
+}
+
 /** Load `url` (a government host, with ?tifa-lens-profile) and read the extension's timings. */
 export async function measureOurs(context: BrowserContext, url: string): Promise<OursRun> {
   const page = await context.newPage();
   try {
-    await page.goto(url, { timeout: 60_000 });
-    await page.waitForFunction(() => performance.getEntriesByName('tifa-lens:registered').length > 0, null, { timeout: 60_000 });
-    await page.waitForTimeout(300);
+    await gotoUntilRegistered(page, url);
     return await page.evaluate(() => {
       const mark = Object.fromEntries(performance.getEntriesByType('mark').map((e) => [e.name, e.startTime]));
       const registered = mark['tifa-lens:registered']!;
