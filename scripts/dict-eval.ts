@@ -12,6 +12,8 @@
  *      with the same time-split build, which never saw them.
  *  (c) density on the everyday texts (tests/fixtures/everyday and its held-out/ folder), never build inputs.
  *  (d) the seeds' own formulations: the labelled seed speech, shipped dictionary (in sample).
+ *  (e) the first version's gov-like texts, whose labels came partly from its hand-typed lists: recall and
+ *      must-not words lit, the figures their deleted regression test guarded.
  * Rows are split into the mined dictionary, the page-time patterns (`pattern:` ids) and both.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -104,17 +106,37 @@ rows.push([`(c) everyday texts (${everyday.length}), shipped dictionary: density
 rows.push([`(c) held-out everyday texts (${heldOut.length}), shipped dictionary: density`, 'density', measureDocs(shippedScanner, heldOut)]);
 rows.push([`(c) all everyday texts, time-split build: density`, 'density', measureDocs(evalScanner, [...everyday, ...heldOut])]);
 
+// (e) the eight government-like texts of the first version (tests/fixtures/gov-like): their labels were
+// written against its hand-typed lists (issue 10 found 81 % of them word for word in those lists), so
+// they are not an unseen-page measure; they stay as the regression figure their deleted test guarded
+// (recall floors 70 % per text and 85 % pooled, and no must-not word lit).
+const GOV_LIKE_DIR = 'tests/fixtures/gov-like';
+interface GovLike { expected: string[]; mustNot: string[] }
+const govLike = readdirSync(join(root, GOV_LIKE_DIR)).filter((n) => n.endsWith('.txt')).sort().map((n) => {
+  const blocks = readFileSync(join(root, GOV_LIKE_DIR, n), 'utf8').split('\n');
+  const labels = JSON.parse(readFileSync(join(root, GOV_LIKE_DIR, n.replace(/\.txt$/, '.expected.json')), 'utf8')) as GovLike;
+  return { blocks, labels, reference: locateTexts(blocks, labels.expected) };
+});
+const govLikeMeasured = measureDocs(shippedScanner, govLike);
+const mustNotLit = govLike.flatMap(({ blocks, labels }) => {
+  const lit = shippedScanner.scanBlocks(blocks).matches.map((m) => m.text);
+  return labels.mustNot.filter((w) => lit.some((t) => t.includes(w)) && !labels.expected.some((e) => e.includes(w)));
+});
+
 const seedDocs = labelDocs((l) => l.doc.startsWith('seed-'));
 const seedShipped = measureDocs(shippedScanner, seedDocs);
 rows.push([`(d) seed formulations (${seedDocs.map((d) => d.id).join(', ')}), shipped: recall`, 'recall', seedShipped]);
 rows.push([`(d) same, shipped: precision`, 'precision', seedShipped]);
 rows.push([`(d) same, time-split build (seed left out): recall`, 'recall', measureDocs(evalScanner, seedDocs)]);
+rows.push([`(e) first version's gov-like texts (${govLike.length}, labels partly its own lists), shipped: recall`, 'recall', govLikeMeasured]);
 
 console.log(`shipped dictionary ${shipped.version}: ${shipped.entries.length} entries; time-split build (seeds + corpus ≤ ${CUT_YEAR}, labelled docs out): ${evalBuild.entries.length} entries in ${(buildMs / 1000).toFixed(1)} s`);
 console.log(`(a) reference: ${referenceEntries} formulations of the full-corpus build found in ≥ 3 independent later documents\n`);
 const w = 70;
 console.log(`${'measure'.padEnd(w)} ${SOURCES.map((s) => s.padEnd(22)).join('')}`);
 for (const [name, what, ms] of rows) console.log(`${name.padEnd(w)} ${ms.map((m) => cell(m, what).padEnd(22)).join('')}`);
+
+console.log(`\n(e) must-not words of the gov-like texts inside a highlight: ${mustNotLit.length} (${mustNotLit.join(' ') || 'none'})`);
 
 if (details) {
   const top = (xs: string[]) => [...xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1]).slice(0, 60).map(([t, n]) => `${t}×${n}`).join(' ');
