@@ -9,7 +9,7 @@ import { EntryFacts } from './EntryFacts';
 import { OnThisPage } from './OnThisPage';
 import { ProvenanceList } from './ProvenanceList';
 import { PatternFacts } from './PatternFacts';
-import { isPatternId } from '../../lib/matcher/patterns/entries';
+import { isPatternId } from '../../lib/matcher/patterns/types';
 import { isPatternAnswer, type PatternProvenanceAnswer } from '../../lib/provenance/pattern-examples';
 
 export interface ProvenanceCardProps {

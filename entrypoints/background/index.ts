@@ -9,12 +9,12 @@ import { createMarkPhraseMenu, MARK_PHRASE_MENU_ID, markAsStockPhrase } from '..
 import type { DictionaryArtifact } from '../../lib/dictionary/types';
 import { listenForRequests } from '../../lib/messaging/listen';
 import { requestSchemas } from '../../lib/messaging/protocol';
-import { createNotesHandlers, openNotesDatabase } from '../../lib/notes/background-handlers';
+import { createNotesHandlers } from '../../lib/background/notes-handlers';
+import { openNotesDatabase } from '../../lib/notes/db/open';
 import { fetchParagraphs, fetchProvenanceIndex } from '../../lib/provenance/corpus-files';
-import { createProvenanceHandlers } from '../../lib/provenance/handlers';
+import { createProvenanceHandlers, withPatternProvenance } from '../../lib/background/provenance-handlers';
 import { corpusFacts } from '../../lib/provenance/summary';
 import { openReaderTab } from '../../lib/background/reader-tab';
-import { withPatternProvenance } from '../../lib/provenance/pattern-examples';
 import type { PatternExamplesIndex } from '../../lib/matcher/patterns/examples';
 import { mergePortableSettings, portableSettings, settingsChange } from '../../lib/settings/portable-settings';
 import { loadSettings, updateSettings } from '../../lib/settings/settings-store';

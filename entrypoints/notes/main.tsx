@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { TranslateContext } from '../../components/i18n';
 import { NotesView } from '../../components/notes/NotesView';
 import { translatorFor, languageFor } from '../../lib/i18n/ui-strings';
-import { createPageNotesService } from '../../lib/notes/page-service';
+import { createPageNotesService } from './notes-service';
 import { requestPersistentStorage } from '../../lib/notes/persist';
 import { loadSettings } from '../../lib/settings/settings-store';
 import './style.css';

@@ -6,9 +6,9 @@ import type { Translate } from '../i18n/ui-strings';
 import { sendRequest } from '../messaging/client';
 import { pageLooksDark } from './color-scheme';
 import { mountCardHost, type CardHost } from './card-host';
-import { anchorFor, pageUrl } from './card-notes-source';
 import { NotesFrame } from './notes-frame-element';
-import type { NotesFrameParams } from './notes-frame-params';
+import type { NotesFrameParams } from '../notes/frame-params';
+import type { NoteAnchor, NotePage } from '../notes/types';
 import { readerHashFor } from './open-reader';
 import { showUndoToast } from './undo-toast';
 import { rectOf } from './match-rect';
@@ -32,6 +32,8 @@ export interface CardControllerDeps {
   opened?: (match: PageMatch) => void;
   /** Every match of an entry on the page, in document order (the card's "on this page"). */
   pageMatches?: (entryId: string) => PageMatch[];
+  /** The page and the anchor in its text that a note written on `match` gets. */
+  notePlace: (match: PageMatch) => { page: NotePage; anchor: NoteAnchor | null };
 }
 
 /** Opens, follows and closes the provenance card for the content script. */
@@ -101,8 +103,7 @@ export function createCardController(ctx: ContentScriptContext, deps: CardContro
     notesTarget = {
       entryId: match.entry.id,
       phrase: match.entry.text,
-      page: { url: pageUrl(), title: document.title.slice(0, 500) },
-      anchor: anchorFor(match),
+      ...deps.notePlace(match),
       dictionaryVersion: deps.dictionaryVersion,
       dark: look.dark,
     };

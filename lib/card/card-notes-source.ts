@@ -1,22 +1,15 @@
-import type { PageMatch } from '../highlighter/types';
+/**
+ * The notes frame's side of the card's notes: load a phrase's notes and save a new one, over
+ * the message protocol (the frame is an extension page; the background owns the database).
+ */
 import { sendRequest } from '../messaging/client';
-import { withoutFragment } from '../messaging/sender-rule';
-import type { Note, NoteAnchor } from '../notes/types';
-import { offsetOf, readPageText } from '../page/page-text';
-import type { NotesFrameParams } from './notes-frame-params';
-
-/** Characters of context kept on each side of a quote (W3C TextQuoteSelector). */
-const CONTEXT = 32;
+import type { Note } from '../notes/types';
+import type { NotesFrameParams } from '../notes/frame-params';
 
 /** The card's notes, split into this page's and the phrase's elsewhere. */
 export interface CardNotesData {
   here: Note[];
   elsewhere: Note[];
-}
-
-/** Page URL without the fragment: a note belongs to the document, not to a scroll spot. */
-export function pageUrl(href: string = location.href): string {
-  return withoutFragment(href);
 }
 
 /** Notes on an entry, the page's first. Only the notes frame (an extension page) may ask. */
@@ -25,23 +18,6 @@ export async function loadCardNotes(entryId: string, url: string): Promise<CardN
   return {
     here: notes.filter((n) => n.page?.url === url),
     elsewhere: notes.filter((n) => n.page?.url !== url),
-  };
-}
-
-/** The W3C-style anchor of a match in the page's text, or null if it cannot be placed. */
-export function anchorFor(match: PageMatch): NoteAnchor | null {
-  const page = readPageText();
-  const start = offsetOf(page, match.startContainer, match.startOffset);
-  const end = offsetOf(page, match.endContainer, match.endOffset);
-  if (start < 0 || end <= start) return null;
-  return {
-    quote: {
-      type: 'TextQuoteSelector',
-      exact: page.text.slice(start, end),
-      prefix: page.text.slice(Math.max(0, start - CONTEXT), start),
-      suffix: page.text.slice(end, end + CONTEXT),
-    },
-    position: { type: 'TextPositionSelector', start, end },
   };
 }
 

@@ -3,7 +3,7 @@
  * sessionStorage (extension origin: the page cannot read it) until sent or discarded, so a
  * scroll, an Esc or a closed card does not throw them away. They last as long as the tab.
  */
-import type { NotesFrameParams } from './notes-frame-params';
+import type { NotesFrameParams } from '../notes/frame-params';
 
 /** What the card's note form holds. */
 export interface NoteFormDraft {

@@ -3,7 +3,8 @@ import { CardNotes } from '../../components/card/CardNotes';
 import { sendRequest } from '../messaging/client';
 import { addCardNote, loadCardNotes, type CardNotesData } from './card-notes-source';
 import { draftKey, isDraft, loadDraft, parseTags, saveDraft, type NoteFormDraft } from './note-drafts';
-import type { NotesFrameParams, NotesFrameSignal } from './notes-frame-params';
+import type { NotesFrameParams } from '../notes/frame-params';
+import type { NotesFrameSignal } from './notes-frame-params';
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 

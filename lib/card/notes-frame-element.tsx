@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { encodeNotesFrameParams, NOTES_FRAME_HELLO, NOTES_FRAME_SIGNALS, type NotesFrameParams, type NotesFrameSignal } from './notes-frame-params';
+import type { NotesFrameParams } from '../notes/frame-params';
+import { encodeNotesFrameParams, NOTES_FRAME_HELLO, NOTES_FRAME_SIGNALS, type NotesFrameSignal } from './notes-frame-params';
 
 /** The notes frame's page (web-accessible: see wxt.config.ts). */
 const FRAME_PATH = '/card-notes.html';

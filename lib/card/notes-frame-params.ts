@@ -4,17 +4,7 @@
  * and the phrase; what is private (the notes) the frame asks the background for itself.
  * The frame reads it back with `decodeNotesFrameParams` (lib/notes/frame-params.ts).
  */
-import type { NoteAnchor, NotePage } from '../notes/types';
-
-/** The phrase occurrence the notes frame shows and adds notes for. */
-export interface NotesFrameParams {
-  entryId: string;
-  phrase: string;
-  page: NotePage;
-  anchor: NoteAnchor | null;
-  dictionaryVersion: string;
-  dark: boolean;
-}
+import type { NotesFrameParams } from '../notes/frame-params';
 
 /** The fragment (with `#`) that carries `params` to the frame. */
 export function encodeNotesFrameParams(params: NotesFrameParams): string {

@@ -2,7 +2,7 @@
  * The dictionary as the matcher sees it. One place turns entries into matcher patterns, so
  * the content script, the CLI scanner, the build and the bench all match the same forms.
  */
-import { isPatternId } from '../matcher/patterns/entries';
+import { isPatternId } from '../matcher/patterns/types';
 import type { MatcherPattern } from '../matcher/types';
 import { lazyFrameIndices } from './lazy-entries';
 import type { DictionaryEntry } from './types';

@@ -6,7 +6,8 @@
  */
 import { buildMatcher, type Match } from '../matcher';
 import { createBlockScanner } from '../matcher/block-scan';
-import { withPatternEntries } from '../matcher/patterns/entries';
+import { appendedFrom } from './lazy-entries';
+import { withPatternEntries } from './pattern-entries';
 import { countableChars } from './density';
 import { toMatcherPatterns } from './patterns';
 import type { DictionaryArtifact, DictionaryEntry, PhraseKind } from './types';
@@ -67,7 +68,7 @@ function unpaintedGaps(m: Match, pieces: ReadonlyArray<readonly [number, number,
 /** Build a scanner for `dictionary` (compiles the matcher once); patterns on, as shipped. */
 export function createStockScanner(dictionary: Pick<DictionaryArtifact, 'entries'>, options: StockScannerOptions = {}): StockScanner {
   const entries = options.patterns === false ? dictionary.entries : withPatternEntries(dictionary.entries);
-  const blockScanner = createBlockScanner(buildMatcher(toMatcherPatterns(dictionary.entries)), entries);
+  const blockScanner = createBlockScanner(buildMatcher(toMatcherPatterns(dictionary.entries)), entries, appendedFrom(entries));
   const scanBlocks = (blocks: readonly string[], separator = '\n'): StockScan => {
     const matches: StockMatch[] = [];
     let chars = 0;

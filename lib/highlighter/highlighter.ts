@@ -5,6 +5,7 @@
 import type { DictionaryEntry } from '../dictionary/types';
 import type { Matcher } from '../matcher/types';
 import { createBlockScanner } from '../matcher/block-scan';
+import { appendedFrom } from '../dictionary/lazy-entries';
 import { BlockRegistry } from './block-registry';
 import { BlockWalker } from './block-walker';
 import { DomWatch, type ChangeBatch } from './dom-watch';
@@ -70,7 +71,7 @@ class PageHighlighter implements Highlighter {
     }, o.sliceMs);
     this.policy = new PaintPolicy(view, this.painter, (t) => this.runner.push(t), o.viewportThreshold);
     const tally = new StatsTally(o.entries, kindOf);
-    this.registry = new BlockRegistry(createBlockScanner(o.matcher, o.entries), tally, {
+    this.registry = new BlockRegistry(createBlockScanner(o.matcher, o.entries, appendedFrom(o.entries)), tally, {
       added: (b) => this.policy.added(b),
       dropped: (b) => this.policy.dropped(b),
       shadowRoot: (root) => this.adoptShadowRoot(root),

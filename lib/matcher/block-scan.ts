@@ -11,10 +11,7 @@
  */
 import { isHan } from './patterns/chars';
 import { detectPatterns, hitPieces } from './patterns/detect';
-import { PATTERN_ID_PREFIX } from './patterns/entries';
-import { appendedFrom } from '../dictionary/lazy-entries';
-import type { DictionaryEntry } from '../dictionary/types';
-import { PATTERN_TYPES, type PatternHit, type PatternType } from './patterns/types';
+import { PATTERN_ID_PREFIX, PATTERN_TYPES, type PatternHit, type PatternType } from './patterns/types';
 import type { Match, Matcher } from './types';
 
 /**
@@ -140,13 +137,13 @@ function typedFrom(list: BlockMatchList, withPieces: boolean): BlockMatches | nu
 
 /**
  * A scanner over `matcher`. Patterns are detected for each `pattern:<type>` entry present in
- * `entries` (the entry's index is the match's entry), so hiding one hides its rule.
+ * `entries` (the entry's index is the match's entry), so hiding one hides its rule. Pattern
+ * entries ride at the end of a lazily read dictionary: `patternsFrom` (its `appendedFrom`)
+ * says where, so the dictionary's own entries are not all made just to be skipped.
  */
-export function createBlockScanner(matcher: Matcher, entries: ReadonlyArray<{ id: string }>): BlockScanner {
+export function createBlockScanner(matcher: Matcher, entries: ReadonlyArray<{ id: string }>, patternsFrom = 0): BlockScanner {
   const patternEntry = new Map<PatternType, number>();
-  // Pattern entries ride at the end of a lazily read dictionary: look there only, so the
-  // dictionary's own entries are not all made just to be skipped.
-  for (let i = appendedFrom(entries as readonly DictionaryEntry[]) ?? 0; i < entries.length; i++) {
+  for (let i = patternsFrom; i < entries.length; i++) {
     const id = entries[i]!.id;
     const type = id.slice(PATTERN_ID_PREFIX.length) as PatternType;
     if (id.startsWith(PATTERN_ID_PREFIX) && PATTERN_TYPES.includes(type)) patternEntry.set(type, i);

@@ -1,16 +1,13 @@
 /**
  * The one typed protocol between content scripts, extension pages and the background.
  * Every request type has a valibot schema for its payload, checked where it is received,
- * and a response type. Add a request here and its handler in the background; nowhere else.
+ * and a response type. A domain with several requests exports its own table (notes, page)
+ * and this file composes them; every handler is wired in the background (lib/background).
  */
 import * as v from 'valibot';
 import type { ProvenanceAnswer, ProvenancePage } from '../provenance/lookup';
 import type { PatternProvenanceAnswer } from '../provenance/pattern-examples';
-import * as notes from '../notes/requests';
-import type { Note, NotesFacets, NotesPage } from '../notes/types';
-import type { PageNote } from '../notes/page-notes';
-import type { ExportedFile } from '../notes/export/formats';
-import type { ImportResult } from '../notes/import';
+import { notesRequestSchemas, type NotesResponseMap } from '../notes/requests';
 import { pageRequestSchemas, type PageResponseMap } from './page-requests';
 
 /** A reader address the card may open: a corpus document (or an old seed-speech link) at a paragraph. */
@@ -28,51 +25,16 @@ export const requestSchemas = {
   'reader:open': v.object({ hash: v.pipe(v.string(), v.maxLength(120), v.regex(READER_HASH)) }),
   /** Liveness check used by tests and by pages that wait for a restarted worker. */
   'ping': v.object({}),
-  /** Notes (handled by lib/notes/background-handlers.ts). Save a new note. */
-  'notes:add': notes.addNoteRequest,
-  /** One note by id. */
-  'notes:get': notes.noteIdRequest,
-  /** Edit a note's text or tags. */
-  'notes:update': notes.updateNoteRequest,
-  /** Delete a note; the answer is the deleted note, for undo. */
-  'notes:delete': notes.noteIdRequest,
-  /** Undo a delete (extension pages only). */
-  'notes:restore': notes.restoreNoteRequest,
-  /** One page of the notes page's query (extension pages only). */
-  'notes:list': notes.listNotesRequest,
-  /** The phrases, sites and tags to filter by (extension pages only). */
-  'notes:facets': v.object({}),
-  /** The notes of a page, re-anchored in its text when sent (the card). */
-  'notes:forPage': notes.notesForPageRequest,
-  /** The notes on one phrase (the card). */
-  'notes:forEntry': notes.notesForEntryRequest,
-  /** The card found a note's quote at a new place, or lost it (null). */
-  'notes:setAnchor': notes.setAnchorRequest,
-  /** Export all or the filtered notes as one file's text (extension pages only). */
-  'notes:export': notes.exportNotesRequest,
-  /** Import a file's text: validated whole, written in one transaction (extension pages only). */
-  'notes:import': notes.importNotesRequest,
+  ...notesRequestSchemas,
   ...pageRequestSchemas,
 } as const;
 
 /** Response types, by request type. */
-export interface ResponseMap extends PageResponseMap {
+export interface ResponseMap extends PageResponseMap, NotesResponseMap {
   'provenance:get': ProvenanceAnswer | PatternProvenanceAnswer | null;
   'provenance:lines': ProvenancePage;
   'reader:open': { tabId: number | undefined };
   'ping': 'pong';
-  'notes:add': Note;
-  'notes:get': Note | null;
-  'notes:update': Note;
-  'notes:delete': Note | null;
-  'notes:restore': Note;
-  'notes:list': NotesPage;
-  'notes:facets': NotesFacets;
-  'notes:forPage': PageNote[];
-  'notes:forEntry': Note[];
-  'notes:setAnchor': Note;
-  'notes:export': ExportedFile;
-  'notes:import': ImportResult;
 }
 
 export type RequestType = keyof typeof requestSchemas & keyof ResponseMap;

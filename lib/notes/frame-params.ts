@@ -1,6 +1,20 @@
 import * as v from 'valibot';
-import type { NotesFrameParams } from '../card/notes-frame-params';
 import { anchorField, dictionaryVersionField, entryIdField, pageField, phraseField } from './fields';
+import type { NoteAnchor, NotePage } from './types';
+
+/**
+ * The phrase occurrence the card's notes frame shows and adds notes for, carried in the
+ * frame's URL fragment (the card writes it: lib/card/notes-frame-params.ts). Defined here,
+ * beside its schema, so the card depends on notes and never the other way round.
+ */
+export interface NotesFrameParams {
+  entryId: string;
+  phrase: string;
+  page: NotePage;
+  anchor: NoteAnchor | null;
+  dictionaryVersion: string;
+  dark: boolean;
+}
 
 const paramsSchema = v.object({
   entryId: entryIdField,

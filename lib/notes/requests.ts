@@ -1,7 +1,8 @@
 /**
- * Payload schemas of the notes requests, used by `lib/messaging/protocol.ts`. They live
- * here, next to the note fields, so the protocol file stays a list and the limits of a
- * note are written once.
+ * The notes domain's part of the message protocol: its request types, their payload
+ * schemas and their responses. `lib/messaging/protocol.ts` composes it with the other
+ * domains'; it lives here, next to the note fields, so the limits of a note are written once
+ * and lib/notes never imports lib/messaging. Handled by lib/background/notes-handlers.ts.
  */
 import * as v from 'valibot';
 import {
@@ -17,8 +18,11 @@ import {
   tagsField,
   timeField,
 } from './fields';
-import { EXPORT_FORMATS } from './export/formats';
+import { EXPORT_FORMATS, type ExportedFile } from './export/formats';
+import type { ImportResult } from './import';
 import { MAX_IMPORT_CHARS } from './import/limits';
+import type { PageNote } from './page-notes';
+import type { Note, NotesFacets, NotesPage } from './types';
 
 /** notes:add: a new note from the card or a page. */
 export const addNoteRequest = v.object({
@@ -94,3 +98,46 @@ export const importNotesRequest = v.object({
   fileName: v.optional(v.pipe(v.string(), v.maxLength(300))),
 });
 
+/** Payload schemas of the notes requests, by request type. */
+export const notesRequestSchemas = {
+  /** Save a new note. */
+  'notes:add': addNoteRequest,
+  /** One note by id. */
+  'notes:get': noteIdRequest,
+  /** Edit a note's text or tags. */
+  'notes:update': updateNoteRequest,
+  /** Delete a note; the answer is the deleted note, for undo. */
+  'notes:delete': noteIdRequest,
+  /** Undo a delete (extension pages only). */
+  'notes:restore': restoreNoteRequest,
+  /** One page of the notes page's query (extension pages only). */
+  'notes:list': listNotesRequest,
+  /** The phrases, sites and tags to filter by (extension pages only). */
+  'notes:facets': v.object({}),
+  /** The notes of a page, re-anchored in its text when sent (the card). */
+  'notes:forPage': notesForPageRequest,
+  /** The notes on one phrase (the card). */
+  'notes:forEntry': notesForEntryRequest,
+  /** The card found a note's quote at a new place, or lost it (null). */
+  'notes:setAnchor': setAnchorRequest,
+  /** Export all or the filtered notes as one file's text (extension pages only). */
+  'notes:export': exportNotesRequest,
+  /** Import a file's text: validated whole, written in one transaction (extension pages only). */
+  'notes:import': importNotesRequest,
+} as const;
+
+/** Response types of the notes requests. */
+export interface NotesResponseMap {
+  'notes:add': Note;
+  'notes:get': Note | null;
+  'notes:update': Note;
+  'notes:delete': Note | null;
+  'notes:restore': Note;
+  'notes:list': NotesPage;
+  'notes:facets': NotesFacets;
+  'notes:forPage': PageNote[];
+  'notes:forEntry': Note[];
+  'notes:setAnchor': Note;
+  'notes:export': ExportedFile;
+  'notes:import': ImportResult;
+}

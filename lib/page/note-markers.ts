@@ -1,5 +1,5 @@
-import { pageUrl } from '../card/card-notes-source';
 import { sendRequest } from '../messaging/client';
+import { pageUrl } from './note-anchor';
 import type { NotedLayer } from './noted-layer';
 import { positionAt, readPageText } from './page-text';
 

@@ -4,11 +4,11 @@ import type { ShippedDictionary } from '../dictionary/shipped';
 import { caretFromPoint } from '../highlighter/caret';
 import { hasHanText, whenHanText } from '../highlighter/han-gate';
 import { profilerFor } from '../highlighter/profile';
-import { startPageHighlighting } from '../highlighter/start';
+import { startPageHighlighting } from './start-highlighting';
 import { AdoptedStyles } from '../highlighter/style-sheet';
 import type { Highlighter } from '../highlighter/types';
 import { translatorFor } from '../i18n/ui-strings';
-import { withPatternEntries } from '../matcher/patterns/entries';
+import { withPatternEntries } from '../dictionary/pattern-entries';
 import { sendRequest } from '../messaging/client';
 import { listenForRequests } from '../messaging/listen';
 import { pageRequestSchemas } from '../messaging/page-requests';
@@ -20,6 +20,7 @@ import { highlightingOn } from '../settings/site-rules';
 import { kindColors, themeFor } from '../settings/theme';
 import { watchHover } from './hover-hint';
 import { keyboardTarget } from './keyboard-target';
+import { notePlace } from './note-anchor';
 import { refreshNoteMarkers } from './note-markers';
 import { NotedLayer } from './noted-layer';
 import { buildPhraseIndex, type PhraseIndex } from './nested-counts';
@@ -75,6 +76,7 @@ export async function runPage(ctx: ContentScriptContext, loadDictionary: () => P
       return shipped?.dictionary.version ?? '';
     },
     hitTest,
+    notePlace,
     keyboardTarget: () => keyboardTarget(highlighter),
     notesChanged: markNotes,
     hideEntry: (entryId) => void updateSettings((s) => setEntryHidden(s, entryId, true)),

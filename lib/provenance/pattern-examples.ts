@@ -3,11 +3,11 @@
  * enumeration found on the page by rule): no dictionary occurrences, but the corpus
  * documents that use the same pattern, from seeds/pattern-examples.json. The card picks
  * the examples with the same shared head/tail or quotation (lib/matcher/patterns/examples.ts).
- * `withPatternProvenance` wraps the dictionary's handlers, so the lookup itself stays as it is.
+ * The background's `withPatternProvenance` (lib/background/provenance-handlers.ts) answers with it.
  */
-import { PATTERN_ENTRIES, patternTypeOf } from '../matcher/patterns/entries';
+import { PATTERN_ENTRIES } from '../dictionary/pattern-entries';
+import { patternTypeOf } from '../matcher/patterns/types';
 import { patternExamplesOf, type CitedPatternExample, type PatternExamplesIndex } from '../matcher/patterns/examples';
-import type { RequestHandlers } from '../messaging/router';
 import type { DictionaryEntry } from '../dictionary/types';
 
 /** The answer for a pattern entry: no dictionary occurrences, the rule's corpus examples by key. */
@@ -28,22 +28,4 @@ export function lookupPatternProvenance(entryId: string, index: PatternExamplesI
 /** True when a provenance answer carries pattern examples (the card then shows them). */
 export function isPatternAnswer(answer: object | null | undefined): answer is PatternProvenanceAnswer {
   return !!answer && 'patternExamples' in answer;
-}
-
-/**
- * The provenance handlers, answering `pattern:` ids from the examples index (loaded on
- * first use) and every other id as before.
- */
-export function withPatternProvenance(handlers: RequestHandlers, load: () => PatternExamplesIndex): RequestHandlers {
-  const dictionaryLookup = handlers['provenance:get'];
-  if (!dictionaryLookup) return handlers;
-  let index: PatternExamplesIndex | undefined;
-  return {
-    ...handlers,
-    'provenance:get': (payload, sender) => {
-      if (!patternTypeOf(payload.entryId)) return dictionaryLookup(payload, sender);
-      index ??= load();
-      return lookupPatternProvenance(payload.entryId, index);
-    },
-  };
 }

@@ -11,7 +11,7 @@ import { toMatcherPatterns } from '../../lib/dictionary/patterns';
 import { buildMatcher } from '../../lib/matcher';
 import { createBlockScanner } from '../../lib/matcher/block-scan';
 import { detectPatterns } from '../../lib/matcher/patterns/detect';
-import { withPatternEntries } from '../../lib/matcher/patterns/entries';
+import { withPatternEntries } from '../../lib/dictionary/pattern-entries';
 import { median } from './median';
 
 const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));

@@ -4,7 +4,7 @@
  */
 import type { DictionaryEntry, StockScan } from '../../lib/dictionary';
 import type { CorpusProvenanceArtifact } from '../../lib/provenance/artifact';
-import { isPatternId } from '../../lib/matcher/patterns/entries';
+import { isPatternId } from '../../lib/matcher/patterns/types';
 import { summariseUsage } from '../../lib/provenance/summary';
 
 /** The card's first line for an entry: its first use in the corpus and its spread, or that the corpus lacks it. */

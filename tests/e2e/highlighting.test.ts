@@ -7,7 +7,7 @@ import { PHRASE_KINDS } from '../../lib/dictionary/types';
 import { KIND_STYLES } from '../../lib/highlighter/kind-styles';
 import { toMatcherPatterns } from '../../lib/dictionary/patterns';
 import { buildMatcher, normalizePhrase } from '../../lib/matcher';
-import { isPatternId } from '../../lib/matcher/patterns/entries';
+import { isPatternId } from '../../lib/matcher/patterns/types';
 import { collectPageErrors, paintedCount, paintedRanges, planted, saveHighlightRegistry } from './support/highlights';
 import { comparePngs } from './support/pixels';
 import { PAGES_DIR, SCREENSHOT_DIR } from './support/paths';

@@ -4,8 +4,7 @@
  * key under which the corpus examples of the same pattern are filed (seeds/pattern-examples.json).
  */
 import { detectPatterns } from './detect';
-import { patternTypeOf } from './entries';
-import type { PatternHit, PatternType } from './types';
+import { patternTypeOf, type PatternHit, type PatternType } from './types';
 
 /** A pattern match, described for the card. */
 export interface PatternDescription {

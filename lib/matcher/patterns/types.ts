@@ -21,3 +21,17 @@ export interface PatternHit {
   /** What to paint when not the whole span: an enumeration's markers only. */
   pieces?: Array<[number, number]>;
 }
+
+/** The id prefix of every pattern entry (`pattern:<type>`, lib/dictionary/pattern-entries.ts). */
+export const PATTERN_ID_PREFIX = 'pattern:';
+
+/** True for the id of a pattern entry (`pattern:…`). */
+export function isPatternId(id: string): boolean {
+  return id.startsWith(PATTERN_ID_PREFIX);
+}
+
+/** The rule of a pattern entry id, or null for a dictionary id. */
+export function patternTypeOf(id: string): PatternType | null {
+  const type = id.slice(PATTERN_ID_PREFIX.length) as PatternType;
+  return isPatternId(id) && PATTERN_TYPES.includes(type) ? type : null;
+}

@@ -8,7 +8,7 @@ import { Window } from 'happy-dom';
 import type { DictionaryArtifact } from '../../../lib/dictionary/types';
 import { toMatcherPatterns } from '../../../lib/dictionary/patterns';
 import { buildMatcher } from '../../../lib/matcher';
-import { withPatternEntries } from '../../../lib/matcher/patterns/entries';
+import { withPatternEntries } from '../../../lib/dictionary/pattern-entries';
 import { createHighlighter } from '../../../lib/highlighter/highlighter';
 import type { HighlightApi } from '../../../lib/highlighter/highlight-api-painter';
 import type { TextRange } from '../../../lib/highlighter/block';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeNotesFrameParams, type NotesFrameParams } from '../../../lib/card/notes-frame-params';
+import { encodeNotesFrameParams } from '../../../lib/card/notes-frame-params';
+import type { NotesFrameParams } from '../../../lib/notes/frame-params';
 import { unpredictableElementName } from '../../../lib/card/element-name';
 import { decodeNotesFrameParams } from '../../../lib/notes/frame-params';
 

@@ -34,6 +34,57 @@ function extensionUses(file: string): string[] {
   return [...imports, ...globalUses(file, ['browser', 'chrome', 'indexedDB'])];
 }
 
+/** The lib folder a file belongs to (`lib/page/x.ts` → `page`), or null outside lib/. */
+function libFolder(file: string): string | null {
+  const m = /^lib\/([^/]+)\//.exec(file);
+  return m ? m[1]! : null;
+}
+
+/**
+ * Every import between two lib folders, type-only ones included (a type is a dependency of
+ * the design too), as folder → folder → the `file:line` that makes the edge.
+ */
+function folderEdges(): Map<string, Map<string, string[]>> {
+  const edges = new Map<string, Map<string, string[]>>();
+  for (const file of CODE) {
+    const from = libFolder(file);
+    if (!from) continue;
+    for (const e of importsOf(file)) {
+      const to = e.target && libFolder(e.target);
+      if (!to || to === from) continue;
+      const out = edges.get(from) ?? edges.set(from, new Map()).get(from)!;
+      (out.get(to) ?? out.set(to, []).get(to)!).push(`${file}:${e.line}`);
+    }
+  }
+  return edges;
+}
+
+/** The folder cycles of `edges`: each strongly connected set of two or more folders (Tarjan). */
+function folderCycles(edges: Map<string, Map<string, string[]>>): string[][] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const cycles: string[][] = [];
+  const visit = (v: string): void => {
+    index.set(v, index.size);
+    low.set(v, index.get(v)!);
+    stack.push(v);
+    for (const w of edges.get(v)?.keys() ?? []) {
+      if (!index.has(w)) visit(w), low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      else if (stack.includes(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) !== index.get(v)) return;
+    const set: string[] = [];
+    for (let w = stack.pop()!; ; w = stack.pop()!) {
+      set.push(w);
+      if (w === v) break;
+    }
+    if (set.length > 1) cycles.push(set.sort());
+  };
+  for (const v of edges.keys()) if (!index.has(v)) visit(v);
+  return cycles;
+}
+
 /** `problem` for every file a bundle from `roots` contains, with the chain that pulls it in. */
 function inBundles(roots: string[], problem: (file: string) => string[]): string[] {
   const found = new Set<string>();
@@ -45,10 +96,10 @@ function inBundles(roots: string[], problem: (file: string) => string[]): string
 
 describe('the import graph', () => {
   it('is read at all: entrypoints reach lib, type-only imports are left out', () => {
-    expect([...bundleOf('entrypoints/content/index.ts').keys()]).toEqual(expect.arrayContaining(['lib/highlighter/start.ts', 'lib/matcher/index.ts']));
+    expect([...bundleOf('entrypoints/content/index.ts').keys()]).toEqual(expect.arrayContaining(['lib/page/start-highlighting.ts', 'lib/matcher/index.ts']));
     expect([...bundleOf('entrypoints/background/index.ts').keys()].some((f) => f.startsWith('lib/notes/db/'))).toBe(true);
     expect(importsOf('lib/dictionary/build/segment.ts').map((e) => e.specifier)).toContain('jieba-wasm');
-    expect(importsOf('lib/highlighter/start.ts').find((e) => e.specifier.startsWith('wxt/'))?.typeOnly).toBe(true);
+    expect(importsOf('lib/page/start-highlighting.ts').find((e) => e.specifier.startsWith('wxt/'))?.typeOnly).toBe(true);
   });
 
   it('judges each import on its own: "import type" in a file exempts no other import of it', () => {
@@ -140,6 +191,24 @@ describe('the import graph', () => {
         .filter((n) => runners.test((n as ts.PropertyAccessExpression).expression.getText().split('.')[0]!))
         .map((n) => `${file}:${lineOf(n)}`),
     );
+    expect(offenders).toEqual([]);
+  });
+  it('8. has no cycle between lib folders: each pair of folders is imported one way only', () => {
+    const edges = folderEdges();
+    expect(edges.get('page')?.has('card')).toBe(true); // the graph is read: the page opens the card
+    const cycles = folderCycles(edges).map((set) =>
+      set.flatMap((from) => set.filter((to) => edges.get(from)?.has(to)).map((to) => `${from} → ${to} (${edges.get(from)!.get(to)!.join(', ')})`)),
+    );
+    expect(cycles).toEqual([]);
+  });
+
+  it('9. keeps content-script glue out of lib/highlighter: no WXT context, no global document or location', () => {
+    const highlighter = CODE.filter((f) => f.startsWith('lib/highlighter/'));
+    expect(highlighter.length).toBeGreaterThan(10);
+    const offenders = highlighter.flatMap((file) => [
+      ...importsOf(file).filter((e) => /^wxt(\/|$)/.test(e.specifier)).map((e) => `${file}:${e.line} imports ${e.specifier}`),
+      ...globalUses(file, ['document', 'location', 'window']),
+    ]);
     expect(offenders).toEqual([]);
   });
 });

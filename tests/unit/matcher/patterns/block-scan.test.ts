@@ -8,7 +8,7 @@ import type { DictionaryEntry } from '../../../../lib/dictionary/types';
 import { toMatcherPatterns } from '../../../../lib/dictionary/patterns';
 import { buildMatcher } from '../../../../lib/matcher';
 import { createBlockScanner } from '../../../../lib/matcher/block-scan';
-import { PATTERN_ENTRIES, withPatternEntries } from '../../../../lib/matcher/patterns/entries';
+import { PATTERN_ENTRIES, withPatternEntries } from '../../../../lib/dictionary/pattern-entries';
 
 const entry = (id: string, text: string, extra: Partial<DictionaryEntry> = {}): DictionaryEntry => ({ id, text, kind: 'slogan', variants: [], score: 1, occurrences: 1, families: 1, ...extra });
 const DICT = [

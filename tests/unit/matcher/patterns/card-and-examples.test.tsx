@@ -10,9 +10,10 @@ import { ProvenanceCard } from '../../../../components/card/ProvenanceCard';
 import { TranslateContext } from '../../../../components/i18n';
 import { explainPattern } from '../../../../lib/i18n/pattern-explanation';
 import { createTranslator } from '../../../../lib/i18n/ui-strings';
-import { PATTERN_ENTRIES } from '../../../../lib/matcher/patterns/entries';
+import { PATTERN_ENTRIES } from '../../../../lib/dictionary/pattern-entries';
 import { buildPatternExamples, pickPatternExamples, type PatternExamplesIndex } from '../../../../lib/matcher/patterns/examples';
-import { isPatternAnswer, lookupPatternProvenance, withPatternProvenance } from '../../../../lib/provenance/pattern-examples';
+import { isPatternAnswer, lookupPatternProvenance } from '../../../../lib/provenance/pattern-examples';
+import { withPatternProvenance } from '../../../../lib/background/provenance-handlers';
 import committedIndex from '../../../../seeds/pattern-examples.json';
 
 const index = committedIndex as unknown as PatternExamplesIndex;

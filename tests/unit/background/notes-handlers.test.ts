@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { routeRequest } from '../../../lib/messaging/router';
 import { requestSchemas } from '../../../lib/messaging/protocol';
-import { createNotesHandlers } from '../../../lib/notes/background-handlers';
+import { createNotesHandlers } from '../../../lib/background/notes-handlers';
 import { openNotesDatabase } from '../../../lib/notes/db/open';
 import type { Note, NotesPage } from '../../../lib/notes/types';
-import { freshDbName, idSequence } from './support/notes';
+import { freshDbName, idSequence } from '../notes/support/notes';
 
 const SELF = { id: 'abc', origin: 'chrome-extension://abc' };
 const PAGE_SENDER = { id: 'abc', url: 'chrome-extension://abc/notes.html' };

@@ -7,10 +7,10 @@ import type { DictionaryEntry } from '../dictionary/types';
 import { toMatcherPatterns } from '../dictionary/patterns';
 import { buildMatcher, loadShippedMatcher, type Matcher } from '../matcher';
 import { baseEntries } from '../dictionary/lazy-entries';
-import { createHighlighter } from './highlighter';
-import type { HighlightTheme } from './kind-styles';
-import { profilerFor } from './profile';
-import type { Highlighter } from './types';
+import { createHighlighter } from '../highlighter/highlighter';
+import type { HighlightTheme } from '../highlighter/kind-styles';
+import { profilerFor } from '../highlighter/profile';
+import type { Highlighter } from '../highlighter/types';
 
 /**
  * The shipped dictionary's entries and the automaton serialised for them, both from the one

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { requestSchemas } from '../../../lib/messaging/protocol';
 import { routeRequest } from '../../../lib/messaging/router';
 import { buildProvenanceIndex } from '../../../lib/provenance/build-index';
-import { createProvenanceHandlers } from '../../../lib/provenance/handlers';
-import { documents, entry } from './support';
+import { createProvenanceHandlers } from '../../../lib/background/provenance-handlers';
+import { documents, entry } from '../provenance/support';
 
 const entries = [entry('a', '真抓实干')];
 const SELF = { id: 'ourid', origin: 'chrome-extension://ourid' };

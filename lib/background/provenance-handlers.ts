@@ -1,8 +1,11 @@
 import type { CorpusDocumentMeta } from '../corpus/documents';
 import type { DictionaryArtifact, DictionaryEntry } from '../dictionary/types';
 import type { RequestHandlers } from '../messaging/router';
-import type { CorpusProvenanceArtifact } from './artifact';
-import { lookupProvenance, PAGE_SIZE, provenancePage } from './lookup';
+import type { CorpusProvenanceArtifact } from '../provenance/artifact';
+import { lookupProvenance, PAGE_SIZE, provenancePage } from '../provenance/lookup';
+import { lookupPatternProvenance } from '../provenance/pattern-examples';
+import { patternTypeOf } from '../matcher/patterns/types';
+import type { PatternExamplesIndex } from '../matcher/patterns/examples';
 
 /** What the provenance handlers read, each loaded on first use and kept. */
 export interface ProvenanceSources {
@@ -49,5 +52,23 @@ export function createProvenanceHandlers(sources: ProvenanceSources): RequestHan
     'provenance:get': async ({ entryId }) => lookupProvenance(entry(entryId), await loadIndex(), paragraphs),
     'provenance:lines': async ({ entryId, offset }) => provenancePage(entryId, await loadIndex(), paragraphs, offset, PAGE_SIZE),
     'ping': () => 'pong',
+  };
+}
+
+/**
+ * The provenance handlers, answering `pattern:` ids from the examples index (loaded on
+ * first use) and every other id as before.
+ */
+export function withPatternProvenance(handlers: RequestHandlers, load: () => PatternExamplesIndex): RequestHandlers {
+  const dictionaryLookup = handlers['provenance:get'];
+  if (!dictionaryLookup) return handlers;
+  let index: PatternExamplesIndex | undefined;
+  return {
+    ...handlers,
+    'provenance:get': (payload, sender) => {
+      if (!patternTypeOf(payload.entryId)) return dictionaryLookup(payload, sender);
+      index ??= load();
+      return lookupPatternProvenance(payload.entryId, index);
+    },
   };
 }

@@ -4,15 +4,13 @@
  * every rule lives here and in the repository.
  */
 import type { RequestHandlers } from '../messaging/router';
-import { openNotesDatabase } from './db/open';
-import type { NotesDatabase } from './db/schema';
-import { NotesRepository, type RepositoryOptions } from './repository';
-import type { DictionaryStamp, PortableSettings } from './types';
-import { exportNotes, type PhraseFacts } from './export';
-import { importNotesText, type SettingsChange } from './import';
-import { notesForPage } from './page-notes';
-
-export { openNotesDatabase } from './db/open';
+import { openNotesDatabase } from '../notes/db/open';
+import type { NotesDatabase } from '../notes/db/schema';
+import { NotesRepository, type RepositoryOptions } from '../notes/repository';
+import type { DictionaryStamp, PortableSettings } from '../notes/types';
+import { exportNotes, type PhraseFacts } from '../notes/export';
+import { importNotesText, type SettingsChange } from '../notes/import';
+import { notesForPage } from '../notes/page-notes';
 
 /** What the handlers need from the background. */
 export interface NotesHandlerDeps {

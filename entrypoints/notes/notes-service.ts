@@ -2,12 +2,12 @@
  * The notes page's `NotesService` over the message protocol. The page never opens the
  * database itself: the background owns it, so there is one writer and one schema version.
  */
-import { sendRequest } from '../messaging/client';
-import type { NotesService } from './service';
-import { onNotesChanged } from './changes';
-import { decodeImportBytes } from './import/decode';
-import { MAX_IMPORT_BYTES } from './import/limits';
-import { downloadTextFile } from '../files/download';
+import { sendRequest } from '../../lib/messaging/client';
+import type { NotesService } from '../../lib/notes/service';
+import { onNotesChanged } from '../../lib/notes/changes';
+import { decodeImportBytes } from '../../lib/notes/import/decode';
+import { MAX_IMPORT_BYTES } from '../../lib/notes/import/limits';
+import { downloadTextFile } from '../../lib/files/download';
 
 /** The service the notes page uses in the extension. */
 export function createPageNotesService(): NotesService {

@@ -3,12 +3,9 @@
  * `pattern:<type>`, appended after the dictionary's own entries so that the matcher's entry
  * indices stay as they are. The card and the stats treat them as any other entry.
  */
-import type { DictionaryEntry, PhraseKind } from '../../dictionary/types';
-import { PATTERN_TYPES, type PatternType } from './types';
-import { appendEntries } from '../../dictionary/lazy-entries';
-
-/** The id prefix of every pattern entry. */
-export const PATTERN_ID_PREFIX = 'pattern:';
+import { PATTERN_ID_PREFIX, PATTERN_TYPES, type PatternType } from '../matcher/patterns/types';
+import { appendEntries } from './lazy-entries';
+import type { DictionaryEntry, PhraseKind } from './types';
 
 const KIND: Record<PatternType, PhraseKind> = {
   'parallel-tail': 'bundle',
@@ -38,17 +35,6 @@ export const PATTERN_ENTRIES: readonly DictionaryEntry[] = PATTERN_TYPES.map((ty
   occurrences: 0,
   families: 0,
 }));
-
-/** True for the id of a pattern entry (`pattern:…`). */
-export function isPatternId(id: string): boolean {
-  return id.startsWith(PATTERN_ID_PREFIX);
-}
-
-/** The rule of a pattern entry id, or null for a dictionary id. */
-export function patternTypeOf(id: string): PatternType | null {
-  const type = id.slice(PATTERN_ID_PREFIX.length) as PatternType;
-  return isPatternId(id) && PATTERN_TYPES.includes(type) ? type : null;
-}
 
 /** The dictionary's entries followed by the pattern entries: what the page highlights by default. */
 export function withPatternEntries(entries: readonly DictionaryEntry[]): readonly DictionaryEntry[] {
