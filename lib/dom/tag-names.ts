@@ -1,7 +1,8 @@
 /**
- * The one home of the HTML tag-name lists that decide how page text is read: the
- * highlighter's blocks, the note-anchoring text and the report's sentences and paragraphs
- * all take their tags from here, so they cannot drift apart. Lower-case local names.
+ * The one home of the HTML tag-name lists that decide how page text is read: classify()
+ * (lib/highlighter/dom-rules) takes its tags from here, and every other reader of page text
+ * (note anchors, counts, the export, the report's sentences) reads the highlighter's blocks
+ * (lib/page/page-text), so they cannot drift apart. Lower-case local names.
  */
 
 /** Elements whose content forms its own block: a phrase or a sentence never runs across their edges. */

@@ -41,11 +41,15 @@ export class BlockWalker {
   private text = '';
   private begun = false;
 
-  /** `skipClean`: leave clean containers inside alone (a rescan after a DOM change). */
+  /**
+   * `skipClean`: leave clean containers inside alone (a rescan after a DOM change).
+   * `rules`: classify() for the highlighter; the page-text reader may read its own marks.
+   */
   constructor(
     private readonly root: Container,
     private readonly hooks: WalkHooks,
     private readonly skipClean: boolean,
+    private readonly rules: (el: Element) => number = classify,
   ) {}
 
   /** Walk until done (true) or until `deadline` (performance.now()) has passed (false). */
@@ -91,7 +95,7 @@ export class BlockWalker {
       return;
     }
     const el = node as Element;
-    const flags = classify(el);
+    const flags = this.rules(el);
     if (flags & SKIP) {
       if (flags & BOUNDARY) this.flush();
       return;

@@ -3,6 +3,7 @@ import type { PagePhrase, PagePhrases, PageReportData, PageSummary } from '../me
 import { readerCounts, type PhraseIndex } from './nested-counts';
 import { densityAlongPage } from './page-density';
 import { paintedSpans } from './painted-spans';
+import { readPageText } from './page-text';
 import { sentenceAround } from './sentences';
 
 /** Phrases on the page as a reader counts them (nested ones too), most frequent first. */
@@ -37,8 +38,10 @@ export function pagePhrases(highlighter: Highlighter | null, enabled: boolean, i
 /** The page report's findings: each phrase with the distinct sentences it occurs in. */
 export function pageReport(highlighter: Highlighter | null, index: PhraseIndex | null, maxSentences = 5): PageReportData {
   const matches = highlighter?.matches() ?? [];
+  // With marks: under the fallback painter a match's nodes are inside its <tifa-mark>s.
+  const page = readPageText(document, true);
   const phrases = countPhrases(matches, index).map((p) => {
-    const sentences = [...new Set(occurrencesOf(matches, p).map((m) => sentenceAround(m.startContainer, m.startOffset)))];
+    const sentences = [...new Set(occurrencesOf(matches, p).map((m) => sentenceAround(page, m.startContainer, m.startOffset)))];
     return { ...p, sentences: sentences.slice(0, maxSentences) };
   });
   return { url: location.href, title: document.title, phrases };

@@ -15,7 +15,8 @@ describe('one set of tag names for every reader of page text', () => {
 
   it('a sentence stops at the same block edges as a highlighted phrase (an aside, a button)', () => {
     document.body.innerHTML = '<div>上文<aside>旁注内容</aside>下文<button>按钮文字</button></div>';
-    expect(sentenceAround(document.querySelector('aside')!.firstChild as Text, 1)).toBe('旁注内容');
-    expect(sentenceAround(document.querySelector('button')!.firstChild as Text, 1)).toBe('按钮文字');
+    const page = readPageText(document);
+    expect(sentenceAround(page, document.querySelector('aside')!.firstChild as Text, 1)).toBe('旁注内容');
+    expect(sentenceAround(page, document.querySelector('button')!.firstChild as Text, 1)).toBe('按钮文字');
   });
 });
