@@ -22,10 +22,10 @@ function classifyReadingMarks(el: Element): number {
 
 /**
  * Read `root` into blocks at once (no deadline: for on-demand readers, not the page scan).
- * `withMarks` reads inside the `<tifa-mark>`s too, which the highlighter itself never does:
- * counts and the export need the painted text where the fallback wrapped it.
+ * It reads inside the `<tifa-mark>`s too, which the highlighter itself never does: counts,
+ * the export and note anchors need the painted text where the fallback wrapped it.
  */
-export function readBlockTexts(root: Container, withMarks = false): BlockText[] {
+export function readBlockTexts(root: Container): BlockText[] {
   const blocks: BlockText[] = [];
   const hooks: WalkHooks = {
     enterContainer() {},
@@ -39,6 +39,6 @@ export function readBlockTexts(root: Container, withMarks = false): BlockText[] 
     isClean: () => false,
     markClean() {},
   };
-  new BlockWalker(root, hooks, false, withMarks ? classifyReadingMarks : classify).step(Infinity);
+  new BlockWalker(root, hooks, false, classifyReadingMarks).step(Infinity);
   return blocks;
 }

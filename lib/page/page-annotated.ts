@@ -14,7 +14,7 @@ import { blockPositionOf, readPageText } from './page-text';
  * the export escapes it, nothing of the page's markup travels.
  */
 export function annotatedPage(matches: readonly PageMatch[]): AnnotatedPageData {
-  const page = readPageText(document, true);
+  const page = readPageText(document);
   const paragraphs: AnnotatedParagraph[] = [];
   /** Per block: its paragraph and its offset there. */
   const where: Array<{ paragraph: number; offset: number }> = [];

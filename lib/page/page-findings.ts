@@ -39,7 +39,7 @@ export function pagePhrases(highlighter: Highlighter | null, enabled: boolean, i
 export function pageReport(highlighter: Highlighter | null, index: PhraseIndex | null, maxSentences = 5): PageReportData {
   const matches = highlighter?.matches() ?? [];
   // With marks: under the fallback painter a match's nodes are inside its <tifa-mark>s.
-  const page = readPageText(document, true);
+  const page = readPageText(document);
   const phrases = countPhrases(matches, index).map((p) => {
     const sentences = [...new Set(occurrencesOf(matches, p).map((m) => sentenceAround(page, m.startContainer, m.startOffset)))];
     return { ...p, sentences: sentences.slice(0, maxSentences) };

@@ -24,10 +24,11 @@ export interface PageText {
   blockStarts: Int32Array;
 }
 
-/** Read a document's text as the highlighter does; `withMarks` keeps the text inside the
- *  highlighter's own `<tifa-mark>`s (the Firefox fallback), which phrase counts and the export need. */
-export function readPageText(doc: Document = document, withMarks = false): PageText {
-  const blocks = doc.documentElement ? readBlockTexts(doc.documentElement, withMarks) : [];
+/** Read a document's text as the highlighter does, with the text inside the fallback
+ *  painter's `<tifa-mark>`s (the Firefox fallback): counts, the export and note anchors
+ *  all need the painted phrases, which is where notes sit. */
+export function readPageText(doc: Document = document): PageText {
+  const blocks = doc.documentElement ? readBlockTexts(doc.documentElement) : [];
   const nodes: Text[] = [];
   const starts: number[] = [];
   const blockStarts = new Int32Array(blocks.length);

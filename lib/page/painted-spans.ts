@@ -9,7 +9,7 @@ import { offsetOf, readPageText } from './page-text';
  */
 export function paintedSpans(matches: readonly PageMatch[]): PaintedSpan[] {
   if (matches.length === 0) return [];
-  const page = readPageText(document, true);
+  const page = readPageText(document);
   const located: Array<{ start: number; end: number; m: PageMatch }> = [];
   const spans: PaintedSpan[] = [];
   for (const m of matches) {

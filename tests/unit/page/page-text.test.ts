@@ -6,7 +6,7 @@
  * shadow root, script and style, and the fallback's own <tifa-mark>s).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { anchorFor } from '../../../lib/card/card-notes-source';
+import { anchorFor } from '../../../lib/page/note-anchor';
 import type { Highlighter } from '../../../lib/highlighter/types';
 import { anchorQuote } from '../../../lib/notes/anchoring';
 import { annotatedPage } from '../../../lib/page/page-annotated';
@@ -51,8 +51,8 @@ describe('one model of page text', () => {
     expect(readPageText(document).text).toBe(READ);
   });
 
-  it('every match the highlighter finds is in the anchoring text at its own nodes, and a note on it anchors back there', async () => {
-    h = startHighlighter();
+  it.each(['auto', 'marks'] as const)('with the %s painter, every match the highlighter finds is in the anchoring text at its own nodes, and a note on it anchors back there', async (paint) => {
+    h = startHighlighter({ paint });
     await untilMatches(h, 3);
     const page = readPageText(document);
     for (const m of h.matches()) {
@@ -71,7 +71,7 @@ describe('one model of page text', () => {
     it('the report\'s sentences are cut from the block that holds the match', async () => {
       h = startHighlighter({ paint });
       await untilMatches(h, 3);
-      const page = readPageText(document, true);
+      const page = readPageText(document);
       expect(h.matches().map((m) => sentenceAround(page, m.startContainer, m.startOffset))).toEqual(SENTENCES);
       const report = pageReport(h, null);
       expect(report.phrases.find((p) => p.entryId === 'bundle')?.sentences).toEqual(SENTENCES.slice(0, 2));
@@ -87,13 +87,11 @@ describe('one model of page text', () => {
     });
   });
 
-  it('reads through the fallback\'s <tifa-mark>s only when asked; the highlighter itself never does', async () => {
+  it('reads through the fallback\'s <tifa-mark>s; the highlighter itself never does', async () => {
     h = startHighlighter({ paint: 'marks' });
     await untilMatches(h, 3);
     expect(document.querySelectorAll('tifa-mark').length).toBe(2);
-    expect(readPageText(document, true).text).toBe(READ);
-    const unmarked = '正文说，要。影子里也要。末了，。';
-    expect(readPageText(document).text).toBe(unmarked);
-    expect(highlighterText()).toBe(unmarked);
+    expect(readPageText(document).text).toBe(READ);
+    expect(highlighterText()).toBe('正文说，要。影子里也要。末了，。');
   });
 });
