@@ -3,7 +3,7 @@ import type { Note, NotePatch } from '../../lib/notes/types';
 import { useT } from '../i18n';
 
 /** Split the tags field on commas (ASCII or Chinese) and 、. */
-export function parseTagsInput(value: string): string[] {
+function parseTagsInput(value: string): string[] {
   return value.split(/[,，、]/).map((tag) => tag.trim()).filter(Boolean);
 }
 

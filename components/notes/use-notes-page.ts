@@ -16,7 +16,7 @@ export type Notice =
   | { kind: 'error'; message: string };
 
 /** Notes per page: enough to scan, few enough to render at once. */
-export const NOTES_PAGE_SIZE = 50;
+const NOTES_PAGE_SIZE = 50;
 
 /**
  * The notes page's state and actions over a `NotesService`: the query, the current page

@@ -7,6 +7,3 @@ export const COMMANDS = {
   // Chrome allows four suggested keys; the user binds this one (the popup also opens the panel).
   'open-panel': { description: '__MSG_cmdOpenPanel__' },
 } as const;
-
-/** One of the manifest's command names. */
-export type CommandName = keyof typeof COMMANDS;

@@ -22,7 +22,7 @@ export interface CardHost {
 const CARD_HEIGHT_CAP = 0.7;
 
 /** Events the card reacts to; page-made (untrusted) ones are stopped before any handler. */
-export const GUARDED_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit', 'beforeinput'];
+const GUARDED_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit', 'beforeinput'];
 
 /** A mounted closed layer: the container inside its closed root, and a remover. */
 export interface ClosedLayer {

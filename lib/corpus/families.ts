@@ -7,7 +7,7 @@
 const SHINGLE = 8;
 /** Share of the smaller speech's shingles found in the other: copies score far above 0.3,
  *  independent speeches on the same topic far below (about 0.02 on the seeds). */
-export const FAMILY_CONTAINMENT = 0.3;
+const FAMILY_CONTAINMENT = 0.3;
 /** Size of the bottom-k sketch used to skip pairs that cannot reach the threshold. */
 const SKETCH = 64;
 
@@ -34,7 +34,7 @@ export function containment(a: Set<string>, b: Set<string>): number {
 }
 
 /** Sorted, distinct 32-bit FNV-1a hashes of a text's shingles: cheap to intersect. */
-export function shingleHashes(text: string, size = SHINGLE): Uint32Array {
+function shingleHashes(text: string, size = SHINGLE): Uint32Array {
   const kept = keptText(text);
   const out = new Uint32Array(Math.max(0, kept.length - size + 1));
   for (let i = 0; i < out.length; i++) {
@@ -49,7 +49,7 @@ export function shingleHashes(text: string, size = SHINGLE): Uint32Array {
 }
 
 /** Containment of two sorted hash arrays, by a linear merge. */
-export function hashedContainment(a: Uint32Array, b: Uint32Array): number {
+function hashedContainment(a: Uint32Array, b: Uint32Array): number {
   const smaller = Math.min(a.length, b.length);
   if (smaller === 0) return 0;
   let i = 0, j = 0, shared = 0;

@@ -1,3 +1,3 @@
-export type { Corpus, Paragraph, Speech, TextSpan } from './types';
+export type { Paragraph, Speech } from './types';
 export { parseCorpus, paragraphOffsetToFile } from './parse-corpus';
 export { detectFamilies, containment, shingles } from './families';

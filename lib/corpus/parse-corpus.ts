@@ -13,7 +13,7 @@ import {
 } from './lines';
 
 /** Join body lines into paragraphs: page numbers dropped, mid-sentence breaks joined. */
-export function buildParagraphs(lines: SourceLine[]): Paragraph[] {
+function buildParagraphs(lines: SourceLine[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let open: Paragraph | null = null;
   const close = () => {

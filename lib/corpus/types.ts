@@ -11,7 +11,7 @@ export interface Paragraph {
 }
 
 /** `text.slice(textStart, textStart + (end - start))` equals `file.slice(start, end)`. */
-export interface TextSpan {
+interface TextSpan {
   start: number;
   end: number;
   textStart: number;

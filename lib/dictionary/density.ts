@@ -20,9 +20,3 @@ export function countableChars(text: string): number {
   for (let i = 0; i < text.length; i++) if (!/\s/.test(text[i]!)) n++;
   return n;
 }
-
-/** Share of the text's (non-whitespace) characters inside stock phrases, in [0, 1]. */
-export function stockDensity(text: string, matches: readonly Match[]): number {
-  const chars = countableChars(text);
-  return chars === 0 ? 0 : stockCharCount(matches) / chars;
-}

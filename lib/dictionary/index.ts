@@ -3,6 +3,4 @@
  * Safe for the content script (no jieba, no Node APIs); the build lives in ./build.
  */
 export * from './types';
-export { toMatcherPatterns } from './patterns';
-export { stockCharCount, stockDensity, countableChars } from './density';
-export { createStockScanner, type StockScanner, type StockScan, type StockMatch } from './stock-scan';
+export { createStockScanner, type StockScanner, type StockScan } from './stock-scan';

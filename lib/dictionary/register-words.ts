@@ -25,11 +25,9 @@ const NOUNS =
   '改革 创新 效能 实效 成效 实绩 政绩 形式主义 官僚主义 作风建设 表率 堡垒 模范 先锋 典型 问题 突出问题 ' +
   '环境 软环境 氛围 合力 落脚点 出发点 抓手 契机 重点 难点 热点 关键 根本 保障 要求 标准 格局 局面 理念';
 
-/** The mobilising adverbs alone: 全面加强 opens on one, though jieba tags 全面 a noun. */
-export const REGISTER_ADVERBS: ReadonlySet<string> = new Set(ADVERBS.split(/\s+/).filter(Boolean));
 
 /** Every register word, as a set. */
-export const REGISTER_WORDS: ReadonlySet<string> = new Set(`${ADVERBS} ${VERBS} ${NOUNS}`.split(/\s+/).filter(Boolean));
+const REGISTER_WORDS: ReadonlySet<string> = new Set(`${ADVERBS} ${VERBS} ${NOUNS}`.split(/\s+/).filter(Boolean));
 
 /** Share of `words` that belong to the officialese register, in [0, 1]. A word of three
  *  or more characters counts when it contains a register word (群众反映, 党风廉政). */

@@ -23,7 +23,7 @@ export interface FrameSpec {
 }
 
 /** Where an entry comes from: mined from the dated corpus (seed speeches and documents). */
-export type EntrySource = 'corpus';
+type EntrySource = 'corpus';
 
 /** One dictionary entry, as the content script sees it. */
 export interface DictionaryEntry {

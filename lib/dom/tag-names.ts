@@ -15,7 +15,7 @@ export const CONTAINER_TAGS: readonly string[] = [
 ];
 
 /** Embedded content: any text inside is fallback the browser does not show when it renders the element. */
-export const EMBEDDED_TAGS: readonly string[] = ['iframe', 'video', 'audio', 'canvas', 'object', 'embed'];
+const EMBEDDED_TAGS: readonly string[] = ['iframe', 'video', 'audio', 'canvas', 'object', 'embed'];
 
 /** Without text of their own, but they break a line or stand between words. */
 export const BREAK_TAGS: readonly string[] = ['br', 'hr', 'img', ...EMBEDDED_TAGS];

@@ -10,7 +10,7 @@
  * (Firefox's "Save as", a slow disk). Revoking after 10 s could cut a download short; a
  * minute costs only the blob's memory on a page the user is about to close anyway.
  */
-export const REVOKE_AFTER_MS = 60_000;
+const REVOKE_AFTER_MS = 60_000;
 
 /** Start a download of `text`; the URL is revoked once the browser has surely taken it. */
 export function downloadTextFile(fileName: string, text: string, mimeType: string): void {

@@ -15,7 +15,7 @@ import { AdoptedStyles } from './style-sheet';
  * so the second phrase's first character gets a darker shade (highlight layers add up; one
  * cannot erase another's underline).
  */
-export const SEAM_HIGHLIGHT = 'tifa-seam';
+const SEAM_HIGHLIGHT = 'tifa-seam';
 const SEAM_CSS = `\n::highlight(${SEAM_HIGHLIGHT}){background-color:rgba(0,0,0,.22)}`;
 
 /** The parts of the Highlight API we use; injectable so unit tests can run without it. */

@@ -9,7 +9,7 @@ import type { SliceTask } from './slices';
 import { ViewportGate, type ViewportChanges } from './viewport';
 
 /** Painted ranges beyond which only blocks near the viewport stay painted. */
-export const DEFAULT_VIEWPORT_THRESHOLD = 6000;
+const DEFAULT_VIEWPORT_THRESHOLD = 6000;
 
 /** A task that goes through `items` a few at a time, within each slice's deadline. */
 function eachInSlices<T>(items: T[], visit: (item: T) => void): SliceTask {

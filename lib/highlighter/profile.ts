@@ -15,13 +15,13 @@ export interface Profiler {
 export const NO_PROFILER: Profiler = { mark() {}, slice() {}, task() {} };
 
 /** Query parameter that turns profiling on for a page (the bench adds it). */
-export const PROFILE_PARAM = 'tifa-lens-profile';
+const PROFILE_PARAM = 'tifa-lens-profile';
 
 /**
  * User Timing marks (`tifa-lens:<name>`) and one measure per slice (`tifa-lens:slice`).
  * The timeline belongs to the page, so the bench reads it from the page's own world.
  */
-export function userTimingProfiler(perf: Performance = performance): Profiler {
+function userTimingProfiler(perf: Performance = performance): Profiler {
   return {
     mark: (name) => void perf.mark(`tifa-lens:${name}`),
     slice: (start, end) => void perf.measure('tifa-lens:slice', { start, end }),

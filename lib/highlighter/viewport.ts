@@ -6,7 +6,7 @@
 import type { Container } from './block';
 
 /** The element that stands for a container on screen (a shadow root's host). */
-export function screenElement(container: Container): Element {
+function screenElement(container: Container): Element {
   return container.nodeType === 11 ? (container as ShadowRoot).host : (container as Element);
 }
 

@@ -26,7 +26,7 @@ export interface PaintPieces {
 }
 
 /** A block's matches in block offsets, ordered by start, and its pieces when needed. */
-export interface BlockMatches {
+interface BlockMatches {
   count: number;
   matchStarts: Int32Array;
   matchEnds: Int32Array;
@@ -35,7 +35,7 @@ export interface BlockMatches {
 }
 
 /** The same, as objects (for the CLI and the evaluation): pieces as [start, end, match]. */
-export interface BlockMatchList {
+interface BlockMatchList {
   matches: Match[];
   pieces: Array<[number, number, number]>;
 }

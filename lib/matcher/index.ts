@@ -6,11 +6,11 @@ import { compilePatterns } from './compile';
 import { matcherOver } from './matcher';
 import type { Matcher, MatcherPattern } from './types';
 
-export type { Match, MatchRanges, Matcher, MatcherFrame, MatcherPattern } from './types';
-export { normalizePhrase, normalizeText, originalRange, type NormalizedText } from './normalize';
+export type { Match, Matcher, MatcherPattern } from './types';
+export { normalizePhrase, normalizeText } from './normalize';
 export { loadMatcher, loadShippedMatcher } from './load';
-export { serializeMatcher, MATCHER_FORMAT, type SerializedMatcher } from './serialize';
-export { decodeMatcherAsset, encodeMatcherAsset, type MatcherAsset } from './asset';
+export { serializeMatcher } from './serialize';
+export { decodeMatcherAsset, encodeMatcherAsset } from './asset';
 
 /**
  * Compile the dictionary's patterns. The matcher bench (scripts/bench/matcher-node.ts, Node 20)

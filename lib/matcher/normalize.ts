@@ -110,7 +110,7 @@ export function normalizeInto(text: string, buf: NormalizeBuffers): number {
 }
 
 /** Build a string from code units in chunks (spreading millions of args would overflow). */
-export function codesToString(codes: Uint16Array, n: number): string {
+function codesToString(codes: Uint16Array, n: number): string {
   let out = '';
   for (let i = 0; i < n; i += 8192) {
     out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as never);

@@ -45,7 +45,7 @@ function sparse(a: Int32Array): number[] {
 }
 
 /** Plain data for `a`, tagged with the fingerprint of the patterns it was built from. */
-export function encodeAutomaton(a: Automaton, fingerprint: string): SerializedMatcher {
+function encodeAutomaton(a: Automaton, fingerprint: string): SerializedMatcher {
   const alphabet: number[] = [];
   for (let u = 0; u < a.classOf.length; u++) if (a.classOf[u]! > 0) alphabet[a.classOf[u]! - 1] = u;
   const dense = (k: (typeof DENSE)[number]) => Array.from(a[k]);

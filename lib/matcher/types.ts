@@ -18,7 +18,7 @@ export interface MatcherPattern {
  * deleted) and must be non-empty; the matcher anchors on the longest part (the later one
  * on ties) and takes the nearest occurrence of every other part, walking out from it.
  */
-export interface MatcherFrame {
+interface MatcherFrame {
   parts: string[];
   maxGap: number;
   /** Enumerations (一是…二是…) may run across 。！？; by default a gap stops at a sentence end. */

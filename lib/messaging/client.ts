@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { RequestEnvelope, RequestPayload, RequestType, ResponseEnvelope, ResponseOf } from './protocol';
 
 /** A failure reported by the background, with a message meant for the user. */
-export class RequestError extends Error {
+class RequestError extends Error {
   override name = 'RequestError';
 }
 

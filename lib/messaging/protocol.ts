@@ -30,7 +30,7 @@ export const requestSchemas = {
 } as const;
 
 /** Response types, by request type. */
-export interface ResponseMap extends PageResponseMap, NotesResponseMap {
+interface ResponseMap extends PageResponseMap, NotesResponseMap {
   'provenance:get': ProvenanceAnswer | PatternProvenanceAnswer | null;
   'provenance:lines': ProvenancePage;
   'reader:open': { tabId: number | undefined };

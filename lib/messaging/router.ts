@@ -5,7 +5,7 @@ import { senderMayAsk, type ReceiverIdentity, type RequestSender } from './sende
 export type { ReceiverIdentity, RequestSender } from './sender-rule';
 
 /** A handler for one request type; it may throw, and the sender gets the message. */
-export type RequestHandler<T extends RequestType> = (
+type RequestHandler<T extends RequestType> = (
   payload: RequestPayload<T>,
   sender: RequestSender,
 ) => Promise<ResponseOf<T>> | ResponseOf<T>;

@@ -72,7 +72,7 @@ export function withoutFragment(url: string): string {
 }
 
 /** True for a context of our own origin: popup, options, notes page, background, our frames. */
-export function isExtensionPage(sender: RequestSender, self: ReceiverIdentity): boolean {
+function isExtensionPage(sender: RequestSender, self: ReceiverIdentity): boolean {
   if (sender.id !== self.id) return false;
   if (sender.origin !== undefined && sender.origin !== self.origin) return false;
   return sender.url !== undefined && sender.url.startsWith(`${self.origin}/`);

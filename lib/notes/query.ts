@@ -6,7 +6,7 @@
 import type { Note, NotesFacets, NotesPage, NotesQuery } from './types';
 
 /** Notes per page on the notes page unless the query says otherwise. */
-export const DEFAULT_PAGE_SIZE = 50;
+const DEFAULT_PAGE_SIZE = 50;
 
 /** True when the query narrows nothing, so the newest-first index alone answers it. */
 export function isUnfiltered(query: NotesQuery): boolean {

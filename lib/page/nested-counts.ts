@@ -15,7 +15,7 @@ export interface PhraseIndex {
 }
 
 /** A painted match, as offsets in the text of the span it lies in. */
-export interface PaintedMatch {
+interface PaintedMatch {
   entry: DictionaryEntry;
   kind: PhraseKind;
   start: number;

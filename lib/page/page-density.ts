@@ -1,7 +1,7 @@
 import type { PageMatch } from '../highlighter/types';
 
 /** How many slices the side panel's density strip has. */
-export const DENSITY_SLICES = 40;
+const DENSITY_SLICES = 40;
 
 /**
  * Painted phrases per slice of the page's height, for the side panel's strip along the page.

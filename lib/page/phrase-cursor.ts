@@ -1,8 +1,8 @@
 import type { Highlighter, PageMatch } from '../highlighter/types';
 
 /** Names of the two highlights the cursor paints on top of the kind highlights. */
-export const CURRENT_HIGHLIGHT = 'tifa-current';
-export const FLASH_HIGHLIGHT = 'tifa-flash';
+const CURRENT_HIGHLIGHT = 'tifa-current';
+const FLASH_HIGHLIGHT = 'tifa-flash';
 const FLASH_MS = 1200;
 
 /** A StaticRange for a match (live Ranges would tax every later DOM change). */

@@ -25,7 +25,7 @@ export interface Timeline {
 }
 
 /** How widely the entry is used. */
-export interface Spread {
+interface Spread {
   /** Documents it occurs in. */
   documents: number;
   /** The same, near-copies counted once. */

@@ -9,7 +9,7 @@ import type { ProvenanceLine } from '../provenance/lookup';
 const CONTEXT = 24;
 
 /** One use of the searched text: the same shape as a card's occurrence, so the reader shows both alike. */
-export type SearchHit = ProvenanceLine;
+type SearchHit = ProvenanceLine;
 
 /** What the reader shows for a search. */
 export interface SearchResult {
@@ -23,7 +23,7 @@ export interface SearchResult {
 }
 
 /** The query as searched: whitespace removed (the corpus has none inside phrases). */
-export function searchTerm(query: string): string {
+function searchTerm(query: string): string {
   return query.replace(/\s+/g, '');
 }
 

@@ -25,7 +25,7 @@ export interface AnnotatedLabels {
 }
 
 /** Escape text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 

@@ -45,7 +45,7 @@ const hostname = v.pipe(v.string(), v.maxLength(253), v.regex(/^[a-z0-9.-]+$/i))
 const color = v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i));
 
 /** Schema for imported or stored settings; every field optional, unknown keys dropped. */
-export const settingsSchema = v.object({
+const settingsSchema = v.object({
   paused: v.optional(v.boolean()),
   sites: v.optional(v.record(hostname, v.boolean())),
   kinds: v.optional(v.partial(v.object(Object.fromEntries(PHRASE_KINDS.map((k) => [k, v.boolean()]))))),

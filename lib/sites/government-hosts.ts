@@ -3,7 +3,7 @@
  * hosts and the party and state outlets that publish the same formulations.
  * Any other site needs the user's explicit, optional permission.
  */
-export const GOVERNMENT_HOST_SUFFIXES = [
+const GOVERNMENT_HOST_SUFFIXES = [
   'gov.cn',
   '12371.cn',
   'qstheory.cn',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { useExtensionSession } from './support/session';
-import { cardIn, clickText, notedLayerIn, notesFrameOf, pointOfText, waitForHighlights, pressEscapeInNotesFrame } from './support/card';
+import { clickText, notedLayerIn, notesFrameOf, pointOfText, waitForHighlights, pressEscapeInNotesFrame } from './support/card';
 
 const session = useExtensionSession();
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The real seed file, as the dictionary build reads it. */
-export const SEED_PATH = fileURLToPath(new URL('../../seeds/speeches.txt', import.meta.url));
+const SEED_PATH = fileURLToPath(new URL('../../seeds/speeches.txt', import.meta.url));
 
 /** The seed file's text. */
 export function readSeedText(): string {

@@ -27,7 +27,7 @@ import { addWordNgrams } from './word-ngrams';
 import { WordStats } from './word-stats';
 
 /** Artifact format version; bump when the shape of the JSON changes. */
-export const FORMAT_VERSION = '2.0.0';
+const FORMAT_VERSION = '2.0.0';
 
 /** What a build produces: both artifacts and the scored candidates (for the report). */
 export interface BuildResult {
@@ -75,7 +75,7 @@ function dropMisaligned(drafts: readonly DraftEntry[], hits: Map<number, Hit[]>,
 
 /** Share of a frame's uses where a fixed part cuts through a phrase entry (增强“四个|意识”: the
  *  frame would swallow 四个意识) above which the frame is dropped. */
-export const MAX_CUTTING_SHARE = 0.1;
+const MAX_CUTTING_SHARE = 0.1;
 
 /** Frames (by draft index) whose fixed parts cut through kept phrases too often, with the share. */
 export function framesCuttingEntries(drafts: readonly DraftEntry[], hits: ReadonlyMap<number, Hit[]>, dropped: ReadonlyMap<number, string>): Map<number, number> {
@@ -102,7 +102,7 @@ export function framesCuttingEntries(drafts: readonly DraftEntry[], hits: Readon
 }
 
 /** Entry index → hits in the corpus, as the shipped page matcher finds them (overlaps resolved). */
-export function matcherHits(entries: readonly DictionaryEntry[], corpus: SegmentedCorpus): Map<number, Hit[]> {
+function matcherHits(entries: readonly DictionaryEntry[], corpus: SegmentedCorpus): Map<number, Hit[]> {
   const matcher = buildMatcher(toMatcherPatterns(entries));
   const out = new Map<number, Hit[]>();
   corpus.paras.forEach((p, doc) => {

@@ -19,7 +19,7 @@ export interface BlockSpan {
 }
 
 /** Matches of one source. */
-export function ofSource(matches: readonly StockMatch[], source: MatchSource): StockMatch[] {
+function ofSource(matches: readonly StockMatch[], source: MatchSource): StockMatch[] {
   if (source === 'both') return [...matches];
   return matches.filter((m) => m.entryId.startsWith('pattern:') === (source === 'patterns'));
 }

@@ -137,9 +137,9 @@ export interface Evidence {
 }
 
 /** Sightings before the never-closed evidence of `cutBeforeHead` is trusted. */
-export const CUT_MIN_SIGHTINGS = { word: 20, verbObject: 8 };
+const CUT_MIN_SIGHTINGS = { word: 20, verbObject: 8 };
 /** At most this share of open right edges for `cutBeforeHead`. */
-export const CUT_OPEN_SHARE = 0.05;
+const CUT_OPEN_SHARE = 0.05;
 const OBJECT_TAG = /^(n|ns|nz|a|b)$/;
 
 /** The shape of a phrase cut before its head: one word, or a verb and a noun or modifier. */
@@ -165,7 +165,7 @@ export function endsOnModifier(words: readonly string[], tags: readonly string[]
   return MODIFIER_TAG.test(tag);
 }
 /** Below this share of open right edges, a phrase ending on a modifier is a cut-off piece. */
-export const DANGLING_OPEN_SHARE = 0.25;
+const DANGLING_OPEN_SHARE = 0.25;
 /** Prepositions whose object and verb lie after them: 对 X (的支持), 把 X (作为…), 同 X (的关系). */
 const GOVERNING_PREPOSITION = new Set(['对', '把', '同']);
 

@@ -15,8 +15,8 @@ import { isStatistic } from './topic-words';
 export const MAX_FRAME_GAP = 16;
 const MIN_GAP = 2;
 /** Evidence a frame needs: independent documents and distinct fillers. */
-export const MIN_FRAME_FAMILIES = 6;
-export const MIN_FRAME_FILLERS = 6;
+const MIN_FRAME_FAMILIES = 6;
+const MIN_FRAME_FILLERS = 6;
 /** Given one end, share of clauses where the other end is there too. */
 const MIN_BOND = 0.4;
 /** Fixed characters (both ends together) a frame must have: 以…为 alone is grammar. */

@@ -10,7 +10,7 @@ import { INPUT_PATHS } from './inputs';
 
 /** Code whose change changes the artifact: the build, the dictionary and matcher it uses,
  *  the corpus reader, and jieba's version. */
-export const BUILD_CODE_PATHS = ['lib/dictionary', 'lib/corpus', 'lib/matcher', 'node_modules/jieba-wasm/package.json', 'node_modules/opencc-js/package.json'];
+const BUILD_CODE_PATHS = ['lib/dictionary', 'lib/corpus', 'lib/matcher', 'node_modules/jieba-wasm/package.json', 'node_modules/opencc-js/package.json'];
 
 function filesUnder(root: string, path: string): string[] {
   const full = join(root, path);

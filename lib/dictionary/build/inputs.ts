@@ -10,15 +10,13 @@ import type { CorpusDocument } from '../../corpus/assemble';
 import { CORPUS_DIR, readCorpusDocuments } from './corpus-inputs';
 
 /** The seed speeches, relative to the project root. */
-export const SEED_FILE = 'seeds/speeches.txt';
+const SEED_FILE = 'seeds/speeches.txt';
 /** jieba's word frequencies: general Chinese, for keyness. */
-export const BASELINE_FILE = 'seeds/baseline/jieba-freq.tsv';
+const BASELINE_FILE = 'seeds/baseline/jieba-freq.tsv';
 /** Everyday texts (recipe, review, sports …): the negative TEST set, never a build input. */
 export const EVERYDAY_DIR = 'tests/fixtures/everyday';
 /** The compact artifact the content script loads. */
 export const DICTIONARY_FILE = 'seeds/dictionary.json';
-/** The provenance artifact the background and extension pages load. */
-export const PROVENANCE_FILE = 'seeds/provenance.json';
 /** Every path the build reads (for the staleness hash). */
 export const INPUT_PATHS = [SEED_FILE, BASELINE_FILE, CORPUS_DIR];
 

@@ -58,7 +58,7 @@ function junkReason(text: string, names: ReadonlySet<string>): string | undefine
 }
 
 /** Below this normalised PMI, a word run is two words that merely meet (发展 | 提供). */
-export const MIN_COHESION = 0.25;
+const MIN_COHESION = 0.25;
 
 /** Rules that reject whatever the score: a fragment of a longer unit, a topic, a figure. */
 export function ruleReason(e: Evidence): string | undefined {

@@ -14,13 +14,13 @@ import { isHan, type Token } from './segment';
 import type { WordStats } from './word-stats';
 
 /** Longest run of words considered a bundle. */
-export const MAX_WORDS = 8;
+const MAX_WORDS = 8;
 /** Bundle length bounds in characters. */
 const MIN_CHARS = 3;
 const MAX_CHARS = 16;
 /** A run seen in fewer documents than this is never a recurrent candidate (idioms, quotes,
  *  lists and numbered names have their own generators and evidence). */
-export const MIN_DOCS = 3;
+const MIN_DOCS = 3;
 /** jieba tags that mark a fixed expression. */
 export const IDIOM_TAGS = new Set(['i', 'l']);
 

@@ -69,8 +69,6 @@ export function buildPatternExamples(sources: readonly ExampleSource[], keysPerT
   return { format: 1, docs, byType };
 }
 
-/** One rule's examples, by key (what the background sends for a `pattern:` entry). */
-export type PatternExamplesByKey = Record<string, PatternExample[]>;
 
 /** An example with its document's title and date, for the card. */
 export type CitedPatternExample = PatternExample & { title: string; date?: string };

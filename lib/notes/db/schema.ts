@@ -11,8 +11,6 @@ export const NOTES_DB_NAME = 'tifa-notes';
 /** Bump together with a new `migrations/vN.ts` and its fixture test. */
 export const NOTES_DB_VERSION = 2;
 
-/** Store and index names, written once. */
-export const NOTES_STORE = 'notes';
 
 /** The current (v2) schema. */
 export interface NotesDBSchema extends DBSchema {

@@ -7,16 +7,16 @@ import type { DictionaryStamp, Note } from '../types';
 import { stringifyWithCompactItems } from './compact-items';
 
 /** Our JSON-LD namespace for the fields the Web Annotation vocabulary has no word for. */
-export const TIFA_NAMESPACE = 'https://tifa-lens.github.io/ns/notes#';
+const TIFA_NAMESPACE = 'https://tifa-lens.github.io/ns/notes#';
 
 /** The target of a note on a phrase as a whole (no page). */
 export const ENTRY_URN_PREFIX = 'urn:tifa-lens:entry:';
 
 /** The annotation `@context`: the W3C one plus our prefix. */
-export const ANNOTATION_CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { tifa: TIFA_NAMESPACE }] as const;
+const ANNOTATION_CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { tifa: TIFA_NAMESPACE }] as const;
 
 /** One note as a Web Annotation. */
-export function toWebAnnotation(note: Note): Record<string, unknown> {
+function toWebAnnotation(note: Note): Record<string, unknown> {
   const body: Record<string, unknown>[] = [];
   if (note.body) body.push({ type: 'TextualBody', value: note.body, format: 'text/plain', purpose: 'commenting' });
   for (const tag of note.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });

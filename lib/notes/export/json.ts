@@ -14,10 +14,10 @@ export const NOTES_FILE_FORMAT = 'tifa-lens-notes';
 export const NOTES_FILE_VERSION = 1;
 
 /** A note in the file: times as ISO 8601, `site` left out (derived from the URL on import). */
-export type ExportedNote = Omit<Note, 'site' | 'created' | 'updated'> & { created: string; updated: string };
+type ExportedNote = Omit<Note, 'site' | 'created' | 'updated'> & { created: string; updated: string };
 
 /** The whole file. */
-export interface NotesFile {
+interface NotesFile {
   format: typeof NOTES_FILE_FORMAT;
   version: typeof NOTES_FILE_VERSION;
   exported: string;
@@ -30,7 +30,7 @@ export interface NotesFile {
 }
 
 /** One note as the file writes it, keys in a fixed order so exports diff well. */
-export function toExportedNote(note: Note): ExportedNote {
+function toExportedNote(note: Note): ExportedNote {
   return {
     id: note.id,
     entryId: note.entryId,
@@ -52,7 +52,7 @@ export function toExportedNote(note: Note): ExportedNote {
 }
 
 /** Settings of a file that carries none. */
-export const NO_SETTINGS: PortableSettings = { personalPhrases: [], hiddenEntries: [] };
+const NO_SETTINGS: PortableSettings = { personalPhrases: [], hiddenEntries: [] };
 
 /** Export notes as our JSON file. Pure: the clock is a parameter. */
 export function exportNotesJson(notes: readonly Note[], dictionary: DictionaryStamp, now = new Date(), settings: PortableSettings = NO_SETTINGS, facts: Record<string, PhraseCorpusFacts> = {}): string {

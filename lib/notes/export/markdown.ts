@@ -17,7 +17,7 @@ import { escapeMarkdownInline, htmlEntities } from '../../files/markdown';
 const SCRIPT_DESTINATION = /(\]\(\s*|\]:\s*)((?:javascript|data|vbscript)\s*\\?:)/gi;
 
 /** The user's Markdown, with raw HTML and script or data links defused. */
-export function defuseMarkdown(text: string): string {
+function defuseMarkdown(text: string): string {
   return htmlEntities(text).replace(SCRIPT_DESTINATION, '$1#blocked:$2');
 }
 

@@ -21,7 +21,7 @@ export interface ImportSummary {
 }
 
 /** An empty summary. */
-export function emptySummary(): ImportSummary {
+function emptySummary(): ImportSummary {
   return { added: 0, updated: 0, keptBoth: 0, skipped: 0, skippedOlder: 0, skippedIdentical: 0, skippedForeign: 0 };
 }
 

@@ -31,6 +31,5 @@ export async function importNotesText(repository: NotesRepository, text: string,
 }
 
 export type { ImportSummary } from './apply';
-export type { ImportProblem, ImportProblemCode } from './problems';
+export type { ImportProblem } from './problems';
 export { decodeImportBytes } from './decode';
-export { MAX_IMPORT_BYTES } from './limits';

@@ -9,7 +9,7 @@ import { problem, type ImportProblem } from './problems';
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Deepest nesting of `[` and `{` outside strings. */
-export function jsonDepth(text: string): number {
+function jsonDepth(text: string): number {
   let depth = 0;
   let max = 0;
   let inString = false;

@@ -3,11 +3,14 @@
  * leave room for far more while refusing files that would stall the page or the worker.
  */
 
-/** Largest file the notes page will read (bytes). */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+const MB = 1024 * 1024;
 
-/** Largest decoded text the background accepts (UTF-16 units never exceed UTF-8 bytes here). */
-export const MAX_IMPORT_CHARS = MAX_IMPORT_BYTES;
+/** Largest file the notes page will read (bytes). */
+export const MAX_IMPORT_BYTES = 20 * MB;
+
+/** Largest decoded text the background accepts: as many UTF-16 units as the file may have
+ *  bytes (a file within MAX_IMPORT_BYTES never decodes to more). */
+export const MAX_IMPORT_CHARS = 20 * MB;
 
 /** Most notes in one file. */
 export const MAX_IMPORT_NOTES = 100_000;

@@ -13,7 +13,7 @@ import { annotationItems, annotationSchema, noteFromAnnotation } from './web-ann
 import { MAX_IMPORT_NOTES } from './limits';
 
 /** A file that passed validation: the notes to merge, and how many foreign annotations were left out. */
-export interface ValidImport {
+interface ValidImport {
   ok: true;
   format: 'tifa' | 'annotation';
   notes: Note[];

@@ -40,9 +40,9 @@ const exportedNoteField = v.pipe(
 );
 
 /** Most personal phrases one file may carry: a file changes a user's setup only so far. */
-export const MAX_IMPORT_PERSONAL_PHRASES = 500;
+const MAX_IMPORT_PERSONAL_PHRASES = 500;
 /** Most hidden entries one file may carry (the dictionary has a few hundred entries). */
-export const MAX_IMPORT_HIDDEN_ENTRIES = 2_000;
+const MAX_IMPORT_HIDDEN_ENTRIES = 2_000;
 
 const hiddenEntryList = v.pipe(
   v.array(v.pipe(v.string(), v.maxLength(80), noControlCharacters)),

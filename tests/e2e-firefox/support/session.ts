@@ -3,7 +3,7 @@ import { startFixtureServer, type FixtureServer } from '../../e2e/support/fixtur
 import { launchFirefox, type FirefoxExtensionBrowser, type FirefoxLaunchOptions } from './firefox-browser';
 
 /** Every host name the Firefox tests open: government hosts where the add-on runs, one where it does not. */
-export const FIXTURE_HOSTS = ['www.example.gov.cn', 'notes.example.gov.cn', 'card.example.gov.cn', 'www.example.com'];
+const FIXTURE_HOSTS = ['www.example.gov.cn', 'notes.example.gov.cn', 'card.example.gov.cn', 'www.example.com'];
 
 /** A test file's Firefox with the add-on and its fixture server, set up once. */
 export interface FirefoxSession {

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { relativeLuminance, type Rgb } from '../../../lib/color/luminance';
 
 /** `rgb(r, g, b)` / `rgba(…)` as channels (a computed colour is always in this form). */
-export function parseCssRgb(css: string): Rgb {
+function parseCssRgb(css: string): Rgb {
   const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(css);
   if (!m) throw new Error(`not a computed rgb colour: ${css}`);
   return [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -13,7 +13,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** A route a test adds on top of the static fixture pages. */
-export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void;
+type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
 /** The local server every government host name resolves to during e2e tests. */
 export interface FixtureServer {

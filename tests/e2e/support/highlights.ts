@@ -30,7 +30,7 @@ export async function saveHighlightRegistry(context: BrowserContext): Promise<vo
 }
 
 /** Sizes of every `tifa-*` highlight in this frame (but the seam shades). */
-export async function highlightSizes(target: Page | Frame): Promise<Record<string, number>> {
+async function highlightSizes(target: Page | Frame): Promise<Record<string, number>> {
   return target.evaluate(() => {
     // The registry saved before the page's scripts ran (hostile pages replace CSS), else the live one.
     const registry = (window as unknown as { __tifaRegistry?: Map<string, Set<unknown>> }).__tifaRegistry ??

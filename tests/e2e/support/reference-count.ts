@@ -30,7 +30,7 @@ export function kindLabel(text: string, language: 'zh' | 'en'): string {
 }
 
 /** One painted range: its highlight name and the text it covers. */
-export interface ReferenceRange {
+interface ReferenceRange {
   name: string;
   text: string;
 }

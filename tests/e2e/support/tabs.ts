@@ -6,7 +6,7 @@ import type { ExtensionBrowser } from './extension-browser';
 declare const chrome: typeof extensionBrowser;
 
 /** The id of the tab most recently opened (tab URLs are hidden without the tabs permission). */
-export async function newestTabId(browser: ExtensionBrowser): Promise<number> {
+async function newestTabId(browser: ExtensionBrowser): Promise<number> {
   const worker = await browser.serviceWorker();
   const ids = await worker.evaluate(async () => (await chrome.tabs.query({})).map((t: { id?: number }) => t.id ?? -1));
   return Math.max(...ids);

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 /** The repository root; every path below is relative to it, with forward slashes. */
-export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** One import or re-export: what it names, where, and whether it survives compilation. */
 export interface ImportEdge {
@@ -39,7 +39,7 @@ export function sourceFiles(dir: string): string[] {
 const parsed = new Map<string, ts.SourceFile>();
 
 /** The syntax tree of a source file, parsed once. */
-export function syntaxOf(file: string): ts.SourceFile {
+function syntaxOf(file: string): ts.SourceFile {
   let tree = parsed.get(file);
   if (!tree) {
     const kind = file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;

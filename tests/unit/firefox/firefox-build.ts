@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root: the builds and the linter run from there. */
-export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Where `wxt build -b firefox` writes the unpacked add-on. */
 export const FIREFOX_DIR = join(ROOT, '.output/firefox-mv2');
