@@ -1,11 +1,10 @@
 import { render } from 'preact';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '../../components/card/card.css?inline';
 import { ProvenanceCard, type ProvenanceCardProps } from '../../components/card/ProvenanceCard';
 import { TranslateContext } from '../../components/i18n';
 import type { Translate } from '../i18n/ui-strings';
-import { unpredictableElementName } from './element-name';
+import { createClosedHost } from './closed-host';
 import { placeCard, type Box } from './placement';
 
 /** The mounted card: re-render with new props, place next to a phrase, remove. */
@@ -24,9 +23,12 @@ const CARD_HEIGHT_CAP = 0.7;
 /** Events the card reacts to; page-made (untrusted) ones are stopped before any handler. */
 const GUARDED_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit', 'beforeinput'];
 
+/** Events kept inside the layer: the page does not see keys typed or clicks made in the card. */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'];
+
 /** A mounted closed layer: the container inside its closed root, and a remover. */
 export interface ClosedLayer {
-  container: HTMLElement | undefined;
+  container: HTMLElement;
   /** The host element in the page (its name is unpredictable) and the closed root. */
   host: HTMLElement;
   shadow: ShadowRoot;
@@ -35,31 +37,30 @@ export interface ClosedLayer {
 
 /**
  * Mount a closed shadow root with the card's CSS on a host with an unpredictable name, appended to
- * <html>; untrusted (page-made) events are stopped at the root before any handler.
+ * <html>; untrusted (page-made) events are stopped at the root before any handler, and the
+ * card's own events do not bubble out to the page. Removed when the extension goes away.
  */
-export async function mountClosedLayer(ctx: ContentScriptContext): Promise<ClosedLayer> {
-  let container: HTMLElement | undefined;
-  const ui = await createShadowRootUi(ctx, {
-    name: unpredictableElementName(),
-    mode: 'closed',
-    position: 'inline',
-    anchor: 'html',
-    append: 'last',
-    css: cardCss,
-    isolateEvents: ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'],
-    onMount: (uiContainer) => {
-      container = uiContainer;
-      for (const type of GUARDED_EVENTS) {
-        uiContainer.addEventListener(type, (e) => {
-          if (!e.isTrusted) (e.stopImmediatePropagation(), e.preventDefault());
-        }, { capture: true });
-      }
-      return uiContainer;
-    },
-    onRemove: () => container && render(null, container),
-  });
-  ui.mount();
-  return { container, host: ui.shadowHost, shadow: ui.shadow, remove: () => ui.remove() };
+export function mountClosedLayer(ctx: ContentScriptContext): ClosedLayer {
+  // `all: initial` on the host: no page style is inherited into the layer.
+  const { host, root } = createClosedHost(`:host{all:initial !important;}\n${cardCss}`);
+  const container = document.createElement('div');
+  for (const type of GUARDED_EVENTS) {
+    container.addEventListener(type, (e) => {
+      if (!e.isTrusted) (e.stopImmediatePropagation(), e.preventDefault());
+    }, { capture: true });
+  }
+  for (const type of ISOLATED_EVENTS) container.addEventListener(type, (e) => e.stopPropagation());
+  root.append(container);
+  document.documentElement.append(host);
+  let removed = false;
+  const remove = () => {
+    if (removed) return;
+    removed = true;
+    render(null, container);
+    host.remove();
+  };
+  ctx.onInvalidated(remove);
+  return { container, host, shadow: root, remove };
 }
 
 /**
@@ -69,11 +70,10 @@ export async function mountClosedLayer(ctx: ContentScriptContext): Promise<Close
  * <html>, not <body>, so page layout never reflows around it.
  */
 export async function mountCardHost(ctx: ContentScriptContext, translate: Translate, look: { dark: boolean; kindColor: string }): Promise<CardHost> {
-  const { container, host, shadow, remove } = await mountClosedLayer(ctx);
-  const card = () => container?.querySelector<HTMLElement>('.card') ?? null;
+  const { container, host, shadow, remove } = mountClosedLayer(ctx);
+  const card = () => container.querySelector<HTMLElement>('.card') ?? null;
   return {
     update(props) {
-      if (!container) return;
       render(
         <TranslateContext.Provider value={translate}>
           <ProvenanceCard {...props} />

@@ -14,7 +14,7 @@ const TOAST_MS = 10_000;
  * cannot read it or press its button (untrusted events are stopped at the root).
  */
 export async function showUndoToast(ctx: ContentScriptContext, translate: Translate, phrase: string, undo: () => void): Promise<() => void> {
-  const { container, remove } = await mountClosedLayer(ctx);
+  const { container, remove } = mountClosedLayer(ctx);
   let gone = false;
   const dismiss = () => {
     if (gone) return;

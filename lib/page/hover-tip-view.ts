@@ -1,4 +1,4 @@
-import { createClosedHost } from './closed-host';
+import { createClosedHost } from '../card/closed-host';
 
 const TIP_CSS = `
 :host { all: initial !important; position: fixed !important; left: 0 !important; top: 0 !important; width: 0 !important;

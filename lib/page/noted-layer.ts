@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createClosedHost } from './closed-host';
+import { createClosedHost } from '../card/closed-host';
 
 const LAYER_CSS = `
 :host { all: initial !important; position: absolute !important; left: 0 !important; top: 0 !important;

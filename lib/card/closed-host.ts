@@ -3,7 +3,7 @@
  * script cannot target it, and a closed shadow root holding our stylesheet, so page script
  * cannot read what is inside (no `host.shadowRoot`).
  */
-import { unpredictableElementName } from '../card/element-name';
+import { unpredictableElementName } from './element-name';
 
 /** A detached host with a closed root that already holds a <style> with `css`. */
 export function createClosedHost(css: string): { host: HTMLElement; root: ShadowRoot } {
