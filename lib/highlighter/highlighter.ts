@@ -16,7 +16,7 @@ import { PaintPolicy } from './paint-policy';
 import { NO_PROFILER, type Profiler } from './profile';
 import { SliceRunner, type SliceHost } from './slices';
 import { StatsTally, entryKindIndex } from './stats';
-import type { Highlighter, PageMatch, PageStats } from './types';
+import type { HighlightLayer, Highlighter, LayerRange, PageMatch, PageStats } from './types';
 import { ChangeNotifier } from './change-notifier';
 import type { HighlightTheme } from './kind-styles';
 
@@ -63,7 +63,11 @@ class PageHighlighter implements Highlighter {
     this.painter = api ? new HighlightPainter(api, kindOf, o.document, o.theme) : new MarkPainter(kindOf, o.theme);
     this.profiler = o.profiler ?? NO_PROFILER;
     this.runner = new SliceRunner(o.host, {
-      before: () => this.watch.takePending(),
+      before: () => {
+        this.watch.takePending();
+        // The page's text is read, and the kinds painted, with no layer mark in it.
+        this.painter.holdLayers(true);
+      },
       after: (start, end) => this.afterSlice(start, end),
       idle: () => this.idle(),
       failed: () => this.stop(),
@@ -95,7 +99,10 @@ class PageHighlighter implements Highlighter {
     if (!this.running) return;
     this.runner.cancel();
     // Read every container again in place (each replaces its own blocks), so nothing flashes.
-    this.ownChanges(() => this.registry.sweep());
+    this.ownChanges(() => {
+      this.painter.holdLayers(true);
+      this.registry.sweep();
+    });
     this.readAll();
   }
 
@@ -105,6 +112,7 @@ class PageHighlighter implements Highlighter {
     this.runner.cancel();
     this.watch.disconnect();
     this.policy.gate.disconnect();
+    this.painter.holdLayers(true);
     this.registry.reset();
     this.painter.clear();
     this.notifier.cancel();
@@ -126,6 +134,20 @@ class PageHighlighter implements Highlighter {
     return this.notifier.add(listener);
   }
 
+  setLayer(name: HighlightLayer, ranges: readonly LayerRange[]): void {
+    if (!this.running) return;
+    this.ownChanges(() => {
+      if (this.painter.mutatesDom) {
+        // The fallback nests a layer in the kinds' marks: paint a block the viewport limit left bare.
+        for (const r of ranges) {
+          const block = this.registry.blockOf(this.painter.resolve(r.startContainer, r.startOffset).node);
+          if (block) this.painter.paint(block);
+        }
+      }
+      this.painter.setLayer(name, ranges);
+    });
+  }
+
   private readAll(): void {
     const root = this.doc.documentElement;
     if (!root) return;
@@ -137,6 +159,7 @@ class PageHighlighter implements Highlighter {
   private changed(batch: ChangeBatch): void {
     if (!this.running) return;
     this.ownChanges(() => {
+      this.painter.holdLayers(true);
       if (batch.removals || batch.toggled.length > 0) {
         this.registry.sweep(batch.toggled);
         this.policy.gate.prune();
@@ -149,7 +172,10 @@ class PageHighlighter implements Highlighter {
       const walker = new BlockWalker(container, this.registry, true);
       this.runner.push({ run: (deadline) => walker.step(deadline) });
     }
-    if (!this.runner.pending) this.notifier.changed(this.registry.version);
+    if (!this.runner.pending) {
+      this.notifier.changed(this.registry.version);
+      this.releaseLayers();
+    }
   }
 
   private adoptShadowRoot(root: ShadowRoot): void {
@@ -173,6 +199,12 @@ class PageHighlighter implements Highlighter {
       this.firstPassDone = true;
       this.profiler.mark('registered');
     }
+    this.releaseLayers();
     this.notifier.changed(this.registry.version);
+  }
+
+  /** Nothing is left to read: the fallback draws its layers again. */
+  private releaseLayers(): void {
+    this.ownChanges(() => this.painter.holdLayers(false));
   }
 }

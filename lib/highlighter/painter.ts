@@ -3,6 +3,7 @@
  * browser has it, `<tifa-mark>` elements where it does not.
  */
 import type { Block, NodePosition, TextRange } from './block';
+import type { HighlightLayer } from './types';
 
 /** Paints and unpaints blocks; owns everything it puts on the page. */
 export interface Painter {
@@ -18,8 +19,15 @@ export interface Painter {
   rangeOf(block: Block, i: number): TextRange;
   /** Map a caret in a node the painter made (a split piece) back to the page's own node. */
   resolve(node: Text, offset: number): NodePosition;
+  /** Draw `ranges` as a layer above the kinds, replacing what it had ([]: clear it). */
+  setLayer(name: HighlightLayer, ranges: readonly TextRange[]): void;
+  /**
+   * While held, layers that change the DOM stay out of it (set ones are drawn on release):
+   * the page's text is read with no layer mark in it, and the kinds are painted under none.
+   */
+  holdLayers(held: boolean): void;
   /** Style the highlights inside an open shadow root too (page styles do not reach in). */
   styleRoot(root: ShadowRoot): void;
-  /** Remove every highlight, style and registration; the page is as before `install`. */
+  /** Remove every highlight, layer, style and registration; the page is as before `install`. */
   clear(): void;
 }
