@@ -121,8 +121,10 @@ export class HighlightPainter implements Painter {
     this.api.registry.set(layerHighlightName(name), h);
   }
 
-  /** Nothing to hold: highlights never touch the page's DOM. */
-  holdLayers(): void {}
+  /** Nothing to take out: highlights never touch the page's DOM. */
+  beforeRead(): void {}
+
+  afterRead(): void {}
 
   private dropLayer(name: HighlightLayer): void {
     const h = this.layers.get(name);

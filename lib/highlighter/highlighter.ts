@@ -63,11 +63,7 @@ class PageHighlighter implements Highlighter {
     this.painter = api ? new HighlightPainter(api, kindOf, o.document, o.theme) : new MarkPainter(kindOf, o.theme);
     this.profiler = o.profiler ?? NO_PROFILER;
     this.runner = new SliceRunner(o.host, {
-      before: () => {
-        this.watch.takePending();
-        // The page's text is read, and the kinds painted, with no layer mark in it.
-        this.painter.holdLayers(true);
-      },
+      before: () => this.watch.takePending(),
       after: (start, end) => this.afterSlice(start, end),
       idle: () => this.idle(),
       failed: () => this.stop(),
@@ -100,7 +96,7 @@ class PageHighlighter implements Highlighter {
     this.runner.cancel();
     // Read every container again in place (each replaces its own blocks), so nothing flashes.
     this.ownChanges(() => {
-      this.painter.holdLayers(true);
+      this.painter.beforeRead(this.doc);
       this.registry.sweep();
     });
     this.readAll();
@@ -112,7 +108,6 @@ class PageHighlighter implements Highlighter {
     this.runner.cancel();
     this.watch.disconnect();
     this.policy.gate.disconnect();
-    this.painter.holdLayers(true);
     this.registry.reset();
     this.painter.clear();
     this.notifier.cancel();
@@ -159,7 +154,7 @@ class PageHighlighter implements Highlighter {
   private changed(batch: ChangeBatch): void {
     if (!this.running) return;
     this.ownChanges(() => {
-      this.painter.holdLayers(true);
+      for (const c of batch.dirty) this.painter.beforeRead(c);
       if (batch.removals || batch.toggled.length > 0) {
         this.registry.sweep(batch.toggled);
         this.policy.gate.prune();
@@ -203,8 +198,8 @@ class PageHighlighter implements Highlighter {
     this.notifier.changed(this.registry.version);
   }
 
-  /** Nothing is left to read: the fallback draws its layers again. */
+  /** Nothing is left to read: the fallback draws the layers it held back. */
   private releaseLayers(): void {
-    this.ownChanges(() => this.painter.holdLayers(false));
+    this.ownChanges(() => this.painter.afterRead());
   }
 }

@@ -3,8 +3,8 @@
  * around each run of text in a layer's ranges, nested inside the kinds' marks, so its fill
  * covers theirs. A layer's ranges are kept as positions in the page's own text nodes, so they
  * outlive the kinds' marks coming and going. The marks are lifted (text nodes joined, page
- * exactly as before) whenever the kinds' marks change or the page's text is read, and drawn
- * again afterwards.
+ * exactly as before) when the kinds' marks around them change or their container's text is
+ * read again (the walk skips our marks), and drawn again afterwards.
  */
 import type { NodePosition, TextRange } from './block';
 import { SKIP, classify } from './dom-rules';
@@ -82,6 +82,13 @@ export class MarkLayers {
       node.appendData(piece.data);
       piece.remove();
     }
+  }
+
+  /** Lift the marks if any lies under `root` (a container read again, a block painted anew); true if it did. */
+  liftWithin(root: Node): boolean {
+    if (!this.drawing?.marks.some((m) => root.contains(m))) return false;
+    this.lift();
+    return true;
   }
 
   /** Lift the marks and forget every layer. */

@@ -43,7 +43,7 @@ export class MarkPainter implements Painter {
   paint(block: Block): void {
     if (block.painted) return;
     // The kinds' marks are cut along the page's own nodes: with no layer mark in them.
-    this.layers.lift();
+    const lifted = this.layers.liftWithin(block.container);
     const all: Array<[number, TextRange]> = [];
     forEachPaintRange(block, (i, r) => all.push([i, r]));
     const record: PaintedMarks = { marks: [], splits: new Map(), ranges: new Array(block.count), count: all.length };
@@ -71,7 +71,7 @@ export class MarkPainter implements Painter {
     }
     block.painted = record;
     this.paintedCount += record.count;
-    if (!this.held) this.layers.draw();
+    if (lifted) this.drawLayers();
   }
 
   /** Wrap `[from, to)` of a page node (of which only the prefix `[0, to…)` is still in `node`). */
@@ -96,7 +96,7 @@ export class MarkPainter implements Painter {
   unpaint(block: Block): void {
     const record = block.painted as PaintedMarks | null;
     if (!record) return;
-    this.layers.lift();
+    const lifted = this.layers.liftWithin(block.container);
     for (const mark of record.marks) {
       const parent = mark.parentNode;
       if (!parent) continue;
@@ -112,7 +112,7 @@ export class MarkPainter implements Painter {
     }
     block.painted = null;
     this.paintedCount -= record.count;
-    if (!this.held) this.layers.draw();
+    if (lifted) this.drawLayers();
   }
 
   rangeOf(block: Block, i: number): TextRange {
@@ -127,13 +127,21 @@ export class MarkPainter implements Painter {
   setLayer(name: HighlightLayer, ranges: readonly TextRange[]): void {
     this.layers.lift();
     this.layers.set(name, ranges);
-    if (!this.held) this.layers.draw();
+    this.drawLayers();
   }
 
-  holdLayers(held: boolean): void {
-    this.held = held;
-    if (held) this.layers.lift();
-    else this.layers.draw();
+  beforeRead(root: Node): void {
+    if (this.layers.liftWithin(root)) this.held = true;
+  }
+
+  afterRead(): void {
+    this.held = false;
+    this.layers.draw();
+  }
+
+  /** Draw the layers, unless they are held back while the page's text is read. */
+  private drawLayers(): void {
+    if (!this.held) this.layers.draw();
   }
 
   styleRoot(): void {}

@@ -22,10 +22,12 @@ export interface Painter {
   /** Draw `ranges` as a layer above the kinds, replacing what it had ([]: clear it). */
   setLayer(name: HighlightLayer, ranges: readonly TextRange[]): void;
   /**
-   * While held, layers that change the DOM stay out of it (set ones are drawn on release):
-   * the page's text is read with no layer mark in it, and the kinds are painted under none.
+   * The page's text under `root` is about to be read again: a painter whose layers are in the
+   * DOM takes out those there (the walk skips our marks) and holds them back until `afterRead`.
    */
-  holdLayers(held: boolean): void;
+  beforeRead(root: Node): void;
+  /** Nothing is left to read: layers held back are drawn again. */
+  afterRead(): void;
   /** Style the highlights inside an open shadow root too (page styles do not reach in). */
   styleRoot(root: ShadowRoot): void;
   /** Remove every highlight, layer, style and registration; the page is as before `install`. */

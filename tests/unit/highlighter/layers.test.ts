@@ -55,7 +55,7 @@ describe('layers with the Highlight API', () => {
     await untilMatches(h, 5);
     const matches = h.matches();
     h.setLayer('current', [byText(matches, '高度重视')]);
-    const current = () => [...(api.registry.get('tifa-current') ?? [])].map((r) => textOf(r as unknown as StaticRangeInit));
+    const current = () => [...((api.registry.get('tifa-current') as Set<AbstractRange> | undefined) ?? [])].map((r) => textOf(r as unknown as StaticRangeInit));
     expect(current()).toEqual(['高度重视']);
     expect((api.registry.get('tifa-current') as unknown as Highlight).priority).toBeGreaterThan(1);
     h.setLayer('current', [byText(matches, '四个意识')]);
@@ -196,5 +196,18 @@ describe('layers with the <tifa-mark> fallback', () => {
     h.stop();
     expect(html).toContain('data-layer');
     expect(document.body.innerHTML).toBe(PAGE.replace('高度重视。</p>', '高度重视。两个维护</p>'));
+  });
+
+  it('leaves a layer in place while other parts of the page are read again (no flicker on busy pages)', async () => {
+    document.body.innerHTML = PAGE;
+    h = startHighlighter({ paint: 'marks' });
+    await untilMatches(h, 5);
+    h.setLayer('current', [byText(h.matches(), '四个意识')]);
+    const mark = document.querySelector('tifa-mark[data-layer="current"]')!;
+    document.getElementById('a')!.append('两个维护');
+    await untilMatches(h, 6);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(mark.isConnected).toBe(true);
+    expect(layerMarks('current')).toEqual(['四个意识']);
   });
 });

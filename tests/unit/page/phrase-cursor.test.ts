@@ -49,9 +49,9 @@ describe('the phrase cursor', () => {
     await untilMatches(h, 4);
     const cursor = createPhraseCursor(() => h);
     cursor.step('next');
-    expect(api.registry.get('tifa-current')?.size).toBe(1);
+    expect((api.registry.get('tifa-current') as Set<AbstractRange>).size).toBe(1);
     cursor.revealAt(3);
-    expect(api.registry.get('tifa-flash')?.size).toBe(1);
+    expect((api.registry.get('tifa-flash') as Set<AbstractRange>).size).toBe(1);
     // A card opened by a click: the cursor goes on from there, its old mark dropped.
     cursor.follow(h.matches()[1]!);
     expect(api.registry.has('tifa-current')).toBe(false);
