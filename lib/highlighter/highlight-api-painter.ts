@@ -1,13 +1,15 @@
 /**
- * Paints with the CSS Custom Highlight API: one `Highlight` per kind, filled with
- * `StaticRange`s. The page's DOM is never touched, and unlike live `Range`s, static ones
+ * Paints with the CSS Custom Highlight API: one `Highlight` per kind (and one per layer
+ * while it has ranges), filled with `StaticRange`s. The page's DOM is never touched, and unlike live `Range`s, static ones
  * do not slow down the page's own DOM changes.
  */
 import { PHRASE_KINDS } from '../dictionary/types';
 import { forEachPaintRange, matchRange, paintRangeMatch, type Block, type NodePosition, type TextRange } from './block';
 import { DEFAULT_THEME, highlightName, highlightSheetText, type HighlightTheme } from './kind-styles';
+import { layerHighlightName, layerPriority, layerSheetText } from './layer-styles';
 import type { Painter } from './painter';
 import { AdoptedStyles } from './style-sheet';
+import type { HighlightLayer } from './types';
 
 /**
  * Marks where a phrase begins right where another of the same kind ends: one kind's touching
@@ -44,6 +46,7 @@ export class HighlightPainter implements Painter {
   private highlights: Highlight[] = [];
   private seam: Highlight | null = null;
   private readonly seams = new WeakMap<Block, AbstractRange[]>();
+  private readonly layers = new Map<HighlightLayer, Highlight>();
   private readonly styles: AdoptedStyles;
 
   constructor(
@@ -52,7 +55,7 @@ export class HighlightPainter implements Painter {
     private readonly doc: Document,
     theme: HighlightTheme = DEFAULT_THEME,
   ) {
-    this.styles = new AdoptedStyles(highlightSheetText(theme) + SEAM_CSS);
+    this.styles = new AdoptedStyles(`${highlightSheetText(theme)}${SEAM_CSS}\n${layerSheetText()}`);
   }
 
   install(): void {
@@ -107,6 +110,30 @@ export class HighlightPainter implements Painter {
     return matchRange(block, i);
   }
 
+  /** A layer is registered only while it has ranges, as the page's cursor was before it moved. */
+  setLayer(name: HighlightLayer, ranges: readonly TextRange[]): void {
+    this.dropLayer(name);
+    if (ranges.length === 0) return;
+    const h = this.api.createHighlight();
+    h.priority = layerPriority(name);
+    for (const r of ranges) h.add(this.api.createRange(r));
+    this.layers.set(name, h);
+    this.api.registry.set(layerHighlightName(name), h);
+  }
+
+  /** Nothing to take out: highlights never touch the page's DOM. */
+  beforeRead(): void {}
+
+  afterRead(): void {}
+
+  private dropLayer(name: HighlightLayer): void {
+    const h = this.layers.get(name);
+    if (!h) return;
+    if (this.api.registry.get(layerHighlightName(name)) === h) this.api.registry.delete(layerHighlightName(name));
+    h.clear();
+    this.layers.delete(name);
+  }
+
   resolve(node: Text, offset: number): NodePosition {
     return { node, offset };
   }
@@ -125,6 +152,7 @@ export class HighlightPainter implements Painter {
     if (this.seam && this.api.registry.get(SEAM_HIGHLIGHT) === this.seam) this.api.registry.delete(SEAM_HIGHLIGHT);
     this.seam?.clear();
     this.seam = null;
+    for (const name of [...this.layers.keys()]) this.dropLayer(name);
     this.highlights = [];
     this.paintedCount = 0;
     this.styles.removeAll();

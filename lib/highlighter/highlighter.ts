@@ -17,7 +17,7 @@ import { PaintPolicy } from './paint-policy';
 import { NO_PROFILER, type Profiler } from './profile';
 import { SliceRunner, type SliceHost } from './slices';
 import { StatsTally, entryKindIndex } from './stats';
-import type { Highlighter, PageMatch, PageStats } from './types';
+import type { HighlightLayer, Highlighter, LayerRange, PageMatch, PageStats } from './types';
 import { ChangeNotifier } from './change-notifier';
 import type { HighlightTheme } from './kind-styles';
 
@@ -96,7 +96,10 @@ class PageHighlighter implements Highlighter {
     if (!this.running) return;
     this.runner.cancel();
     // Read every container again in place (each replaces its own blocks), so nothing flashes.
-    this.ownChanges(() => this.registry.sweep());
+    this.ownChanges(() => {
+      this.painter.beforeRead(this.doc);
+      this.registry.sweep();
+    });
     this.readAll();
   }
 
@@ -127,6 +130,20 @@ class PageHighlighter implements Highlighter {
     return this.notifier.add(listener);
   }
 
+  setLayer(name: HighlightLayer, ranges: readonly LayerRange[]): void {
+    if (!this.running) return;
+    this.ownChanges(() => {
+      if (this.painter.mutatesDom) {
+        // The fallback nests a layer in the kinds' marks: paint a block the viewport limit left bare.
+        for (const r of ranges) {
+          const block = this.registry.blockOf(this.painter.resolve(r.startContainer, r.startOffset).node);
+          if (block) this.painter.paint(block);
+        }
+      }
+      this.painter.setLayer(name, ranges);
+    });
+  }
+
   private readAll(): void {
     const root = this.doc.documentElement;
     if (!root) return;
@@ -138,6 +155,7 @@ class PageHighlighter implements Highlighter {
   private changed(batch: ChangeBatch): void {
     if (!this.running) return;
     this.ownChanges(() => {
+      for (const c of batch.dirty) this.painter.beforeRead(c);
       if (batch.removals || batch.toggled.length > 0) {
         this.registry.sweep(batch.toggled);
         this.policy.gate.prune();
@@ -150,7 +168,10 @@ class PageHighlighter implements Highlighter {
       const walker = new BlockWalker(container, this.registry, true);
       this.runner.push({ run: (deadline) => walker.step(deadline) });
     }
-    if (!this.runner.pending) this.notifier.changed(this.registry.version);
+    if (!this.runner.pending) {
+      this.notifier.changed(this.registry.version);
+      this.releaseLayers();
+    }
   }
 
   private adoptShadowRoot(root: ShadowRoot): void {
@@ -174,6 +195,12 @@ class PageHighlighter implements Highlighter {
       this.firstPassDone = true;
       this.profiler.mark('registered');
     }
+    this.releaseLayers();
     this.notifier.changed(this.registry.version);
+  }
+
+  /** Nothing is left to read: the fallback draws the layers it held back. */
+  private releaseLayers(): void {
+    this.ownChanges(() => this.painter.afterRead());
   }
 }

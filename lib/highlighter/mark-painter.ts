@@ -1,12 +1,16 @@
 /**
  * The fallback painter for browsers without the Highlight API: wraps each match (a frame:
  * each fixed part) in `<tifa-mark>` elements. It splits text nodes to do so, and remembers
- * every split, so unpainting puts back the page's own text nodes, whole and in place.
+ * every split, so unpainting puts back the page's own text nodes, whole and in place. The
+ * layers (cursor, flash) are marks nested inside these (mark-layers.ts).
  */
 import { PHRASE_KINDS } from '../dictionary/types';
 import { forEachPaintRange, matchRange, type Block, type NodePosition, type TextRange } from './block';
 import { DEFAULT_THEME, markStyleText, type HighlightTheme } from './kind-styles';
+import { MarkLayers } from './mark-layers';
 import type { Painter } from './painter';
+import { TextPieces } from './text-pieces';
+import type { HighlightLayer } from './types';
 
 /** Tag of the fallback's wrapper elements (skipped by the walk like all our `tifa-*` UI). */
 export const MARK_TAG = 'tifa-mark';
@@ -25,8 +29,9 @@ interface PaintedMarks {
 export class MarkPainter implements Painter {
   readonly mutatesDom = true;
   paintedCount = 0;
-  /** Piece made by a split → the page's node and the piece's offset in it. */
-  private readonly origin = new WeakMap<Text, { node: Text; at: number }>();
+  private readonly pieces = new TextPieces();
+  private readonly layers = new MarkLayers(this.pieces, MARK_TAG);
+  private held = false;
 
   constructor(
     private readonly kindOf: Uint8Array,
@@ -37,6 +42,8 @@ export class MarkPainter implements Painter {
 
   paint(block: Block): void {
     if (block.painted) return;
+    // The kinds' marks are cut along the page's own nodes: with no layer mark in them.
+    const lifted = this.layers.liftWithin(block.container);
     const all: Array<[number, TextRange]> = [];
     forEachPaintRange(block, (i, r) => all.push([i, r]));
     const record: PaintedMarks = { marks: [], splits: new Map(), ranges: new Array(block.count), count: all.length };
@@ -64,15 +71,16 @@ export class MarkPainter implements Painter {
     }
     block.painted = record;
     this.paintedCount += record.count;
+    if (lifted) this.drawLayers();
   }
 
   /** Wrap `[from, to)` of a page node (of which only the prefix `[0, to…)` is still in `node`). */
   private wrap(node: Text, from: number, to: number, kind: (typeof PHRASE_KINDS)[number], record: PaintedMarks): Text {
     const pieces = record.splits.get(node) ?? [];
-    if (to < node.length) pieces.push({ piece: this.split(node, to), at: to });
+    if (to < node.length) pieces.push({ piece: this.pieces.split(node, to), at: to });
     let target = node;
     if (from > 0) {
-      target = this.split(node, from);
+      target = this.pieces.split(node, from);
       pieces.push({ piece: target, at: from });
     }
     if (pieces.length > 0) record.splits.set(node, pieces);
@@ -85,16 +93,10 @@ export class MarkPainter implements Painter {
     return target;
   }
 
-  private split(node: Text, at: number): Text {
-    const base = this.origin.get(node);
-    const piece = node.splitText(at);
-    this.origin.set(piece, { node: base?.node ?? node, at: (base?.at ?? 0) + at });
-    return piece;
-  }
-
   unpaint(block: Block): void {
     const record = block.painted as PaintedMarks | null;
     if (!record) return;
+    const lifted = this.layers.liftWithin(block.container);
     for (const mark of record.marks) {
       const parent = mark.parentNode;
       if (!parent) continue;
@@ -110,6 +112,7 @@ export class MarkPainter implements Painter {
     }
     block.painted = null;
     this.paintedCount -= record.count;
+    if (lifted) this.drawLayers();
   }
 
   rangeOf(block: Block, i: number): TextRange {
@@ -118,13 +121,34 @@ export class MarkPainter implements Painter {
   }
 
   resolve(node: Text, offset: number): NodePosition {
-    const o = this.origin.get(node);
-    return o ? { node: o.node, offset: o.at + offset } : { node, offset };
+    return this.pieces.resolve(node, offset);
+  }
+
+  setLayer(name: HighlightLayer, ranges: readonly TextRange[]): void {
+    this.layers.lift();
+    this.layers.set(name, ranges);
+    this.drawLayers();
+  }
+
+  beforeRead(root: Node): void {
+    if (this.layers.liftWithin(root)) this.held = true;
+  }
+
+  afterRead(): void {
+    this.held = false;
+    this.layers.draw();
+  }
+
+  /** Draw the layers, unless they are held back while the page's text is read. */
+  private drawLayers(): void {
+    if (!this.held) this.layers.draw();
   }
 
   styleRoot(): void {}
 
   clear(): void {
+    this.layers.clear();
+    this.held = false;
     this.paintedCount = 0;
   }
 }

@@ -3,6 +3,7 @@
  * browser has it, `<tifa-mark>` elements where it does not.
  */
 import type { Block, NodePosition, TextRange } from './block';
+import type { HighlightLayer } from './types';
 
 /** Paints and unpaints blocks; owns everything it puts on the page. */
 export interface Painter {
@@ -18,8 +19,17 @@ export interface Painter {
   rangeOf(block: Block, i: number): TextRange;
   /** Map a caret in a node the painter made (a split piece) back to the page's own node. */
   resolve(node: Text, offset: number): NodePosition;
+  /** Draw `ranges` as a layer above the kinds, replacing what it had ([]: clear it). */
+  setLayer(name: HighlightLayer, ranges: readonly TextRange[]): void;
+  /**
+   * The page's text under `root` is about to be read again: a painter whose layers are in the
+   * DOM takes out those there (the walk skips our marks) and holds them back until `afterRead`.
+   */
+  beforeRead(root: Node): void;
+  /** Nothing is left to read: layers held back are drawn again. */
+  afterRead(): void;
   /** Style the highlights inside an open shadow root too (page styles do not reach in). */
   styleRoot(root: ShadowRoot): void;
-  /** Remove every highlight, style and registration; the page is as before `install`. */
+  /** Remove every highlight, layer, style and registration; the page is as before `install`. */
   clear(): void;
 }

@@ -33,13 +33,19 @@ export interface PageStats {
   byEntry: Record<string, number>;
 }
 
+/** A highlight drawn over the kinds: the keyboard cursor's phrase, the phrase a reveal flashes. */
+export type HighlightLayer = 'current' | 'flash';
+
+/** Where a layer is drawn: a match's place (a `PageMatch` is one), or any run of page text. */
+export type LayerRange = Pick<PageMatch, 'startContainer' | 'startOffset' | 'endContainer' | 'endOffset'>;
+
 /** Owns every highlight on the page and can undo all of it. */
 export interface Highlighter {
   /** Scan the document and paint; keeps following DOM changes until `stop`. */
   start(): void;
   /** Read the whole page again, e.g. after an SPA navigation swapped its content. */
   refresh(): void;
-  /** Remove every highlight (the DOM is restored exactly) and stop observing. */
+  /** Remove every highlight and layer (the DOM is restored exactly) and stop observing. */
   stop(): void;
   /**
    * The match painted at a text position, e.g. from caretPositionFromPoint; null if none.
@@ -49,6 +55,11 @@ export interface Highlighter {
   /** All current matches in document order (computed on demand). */
   matches(): PageMatch[];
   stats(): PageStats;
+  /**
+   * Draw `ranges` as layer `name`, above every kind, replacing what it drew before (none: clear
+   * it). Where the browser lacks the Highlight API it is drawn with `<tifa-mark>`s like the kinds.
+   */
+  setLayer(name: HighlightLayer, ranges: readonly LayerRange[]): void;
   /** Called (throttled) whenever the set of matches changes. */
   onChange(listener: (stats: PageStats) => void): () => void;
 }

@@ -27,6 +27,7 @@ export class NotedLayer {
   private readonly layer: HTMLElement;
   private ranges: StaticRange[] = [];
   private frame = 0;
+  private stopped = false;
 
   constructor(ctx: ContentScriptContext) {
     const { host, root } = createClosedHost(LAYER_CSS);
@@ -42,12 +43,18 @@ export class NotedLayer {
     ctx.addEventListener(window, 'scroll', later, { passive: true, capture: true });
     const resized = new ResizeObserver(later);
     if (document.body) resized.observe(document.body);
-    ctx.onInvalidated(() => (resized.disconnect(), cancelAnimationFrame(this.frame), this.host.remove()));
+    ctx.onInvalidated(() => {
+      this.stopped = true;
+      resized.disconnect();
+      cancelAnimationFrame(this.frame);
+      this.set([]);
+    });
   }
 
-  /** Mark these ranges (none: clear). */
+  /** Mark these ranges (none: clear). Once the page stops, it stays clear: a lookup of notes
+   *  still under way then (the page's stop does not cancel it) must not put the marks back. */
   set(ranges: StaticRange[]): void {
-    this.ranges = ranges;
+    this.ranges = this.stopped ? [] : ranges;
     this.layout();
   }
 

@@ -5,7 +5,6 @@ import { caretFromPoint } from '../highlighter/caret';
 import { hasHanText, whenHanText } from '../highlighter/han-gate';
 import { profilerFor } from '../highlighter/profile';
 import { startPageHighlighting } from './start-highlighting';
-import { AdoptedStyles } from '../highlighter/style-sheet';
 import type { Highlighter } from '../highlighter/types';
 import { translatorFor } from '../i18n/ui-strings';
 import { withPatternEntries } from '../dictionary/pattern-entries';
@@ -26,7 +25,7 @@ import { NotedLayer } from './noted-layer';
 import { buildPhraseIndex, type PhraseIndex } from './nested-counts';
 import { annotatedPage } from './page-annotated';
 import { occurrencesOf, pagePhrases, pageReport, pageSummary } from './page-findings';
-import { CURSOR_SHEET_TEXT, createPhraseCursor } from './phrase-cursor';
+import { createPhraseCursor } from './phrase-cursor';
 
 /** What must change for the page to be highlighted anew. */
 function highlightKey(settings: Settings): string {
@@ -91,9 +90,6 @@ export async function runPage(ctx: ContentScriptContext, loadDictionary: () => P
     kindColor: (kind) => kindColors(settings)[kind],
     cardOpen: () => card.isOpen(),
   });
-  const extraStyles = new AdoptedStyles(CURSOR_SHEET_TEXT);
-  extraStyles.adopt(document);
-  ctx.onInvalidated(() => extraStyles.removeAll());
 
   const rebuild = () => {
     key = highlightKey(settings);

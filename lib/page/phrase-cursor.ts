@@ -1,23 +1,10 @@
-import type { Highlighter, PageMatch } from '../highlighter/types';
+/**
+ * The keyboard cursor: which phrase is current and which one a reveal flashes. The
+ * highlighter draws both as its layers (with either painter); this file only picks them.
+ */
+import type { HighlightLayer, Highlighter, PageMatch } from '../highlighter/types';
 
-/** Names of the two highlights the cursor paints on top of the kind highlights. */
-const CURRENT_HIGHLIGHT = 'tifa-current';
-const FLASH_HIGHLIGHT = 'tifa-flash';
 const FLASH_MS = 1200;
-
-/** A StaticRange for a match (live Ranges would tax every later DOM change). */
-function staticRange(m: PageMatch): StaticRange {
-  return new StaticRange({ startContainer: m.startContainer, startOffset: m.startOffset, endContainer: m.endContainer, endOffset: m.endOffset });
-}
-
-function paint(name: string, match: PageMatch | null): void {
-  const registry = (globalThis.CSS as { highlights?: HighlightRegistry } | undefined)?.highlights;
-  if (!registry) return;
-  if (!match) return void registry.delete(name);
-  const highlight = new Highlight(staticRange(match));
-  highlight.priority = 10;
-  registry.set(name, highlight);
-}
 
 function scrollTo(match: PageMatch): void {
   match.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
@@ -34,21 +21,22 @@ function samePlace(a: PageMatch, b: PageMatch): boolean {
  */
 export function createPhraseCursor(highlighter: () => Highlighter | null) {
   const all = () => highlighter()?.matches() ?? [];
+  const paint = (layer: HighlightLayer, match: PageMatch | null) => highlighter()?.setLayer(layer, match ? [match] : []);
   let current: PageMatch | null = null;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   const indexOfCurrent = (all: PageMatch[]) => (current ? all.findIndex((m) => samePlace(m, current!)) : -1);
 
   const moveTo = (match: PageMatch) => {
     current = match;
-    paint(CURRENT_HIGHLIGHT, match);
+    paint('current', match);
     scrollTo(match);
   };
 
   const flash = (match: PageMatch) => {
     moveTo(match);
-    paint(FLASH_HIGHLIGHT, match);
+    paint('flash', match);
     clearTimeout(flashTimer);
-    flashTimer = setTimeout(() => paint(FLASH_HIGHLIGHT, null), FLASH_MS);
+    flashTimer = setTimeout(() => paint('flash', null), FLASH_MS);
     return true;
   };
 
@@ -84,19 +72,14 @@ export function createPhraseCursor(highlighter: () => Highlighter | null) {
     follow(match: PageMatch): void {
       if (current && samePlace(current, match)) return;
       current = match;
-      paint(CURRENT_HIGHLIGHT, null);
+      paint('current', null);
     },
     /** Remove the cursor's highlights. */
     clear(): void {
       clearTimeout(flashTimer);
-      paint(CURRENT_HIGHLIGHT, null);
-      paint(FLASH_HIGHLIGHT, null);
+      paint('current', null);
+      paint('flash', null);
       current = null;
     },
   };
 }
-
-/** The cursor's highlight styles: an outline-like underline that shows over any kind colour. */
-export const CURSOR_SHEET_TEXT =
-  `::highlight(${CURRENT_HIGHLIGHT}){background-color:#1f6feb;color:#ffffff}` +
-  `::highlight(${FLASH_HIGHLIGHT}){background-color:#ff7b00;color:#ffffff}`;
