@@ -5,6 +5,7 @@
  */
 import type { Candidate } from './candidates';
 import type { SegmentedCorpus } from './documents';
+import type { Token } from './segment';
 import type { WordStats } from './word-stats';
 import { containsRegisterWord, registerShare } from '../register-words';
 import { IDIOM_TAGS } from './word-ngrams';
@@ -123,17 +124,49 @@ export interface Evidence {
    *  a unit often ends a clause or takes 的; a cut-off piece (推动重点 | 领域) never does. */
   rightOpen: number;
   leftOpen: number;
+  /** Share of sightings with a clause edge or a quotation mark (no Han word) right after /
+   *  right before: the side is a boundary, whatever its branching entropy says. */
+  rightEdge: number;
+  leftEdge: number;
   /** Ends on a modifier, a count or a name (采取坚决, 构建新型, 培育一批, 贯彻习近平) that is
    *  rarely followed by a clause edge or a function word: cut off before its head. */
   danglingModifier: boolean;
   /** Holds a preposition that governs something outside the phrase (加大对粮食主产区, 坚持把…),
-   *  or 以 without its 为 (坚持以人民 | 为中心). */
+   *  or 以 without its 为 (坚持以人民 | 为中心), or is the second half of a 以…为 frame: it
+   *  ends on 为 + one word, and in most sightings a 以 earlier in the clause governs it
+   *  (以 | …重要思想为指导); 公有制为主体 and 久久为功 stand without one. */
   openPreposition: boolean;
   /** Used by a party organ or in a county or city speech, not only in government work reports. */
   partyUse: boolean;
   /** Seen often and (almost) never followed by a clause edge or a function word, while it is one
    *  modifying word (高质量 | 发展, 离退休 | 人员) or a verb whose object is cut off (推进乡村 | 振兴). */
   cutBeforeHead: boolean;
+}
+
+/** A governing preposition with its object outside the phrase, or 以 without its 为 (see `Evidence.openPreposition`). */
+export function openPreposition(words: readonly string[], tags: readonly string[]): boolean {
+  return words.some((w, i) => i > 0 && tags[i] === 'p' && (GOVERNING_PREPOSITION.has(w) || (w === '以' && !words.slice(i + 1).some((x) => x.startsWith('为')))));
+}
+
+/** Ends on 为 + one word, with no 以 of its own (…思想为指导, 公有制为主体). */
+export function endsOnWei(words: readonly string[]): boolean {
+  return words.length >= 3 && words[words.length - 2] === '为' && !words.includes('以');
+}
+
+/** Share of sightings a 以 must govern for a 为-ending phrase to be the half of a frame. */
+const GOVERNED_SHARE = 0.5;
+const CLAUSE_END = /[，。；：！？,;:!?]/;
+
+/** A preposition 以 stands earlier in the clause than `start` (以马克思列宁主义、…重要思想 | 为指导). */
+export function governedByYi(tokens: readonly Token[], start: number): boolean {
+  let i = tokens.findIndex((t) => t.start >= start);
+  if (i < 0) i = tokens.length;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (CLAUSE_END.test(t.word)) return false;
+    if (t.word === '以' && t.tag === 'p') return true;
+  }
+  return false;
 }
 
 /** Sightings before the never-closed evidence of `cutBeforeHead` is trusted. */
@@ -169,7 +202,8 @@ const DANGLING_OPEN_SHARE = 0.25;
 /** Prepositions whose object and verb lie after them: 对 X (的支持), 把 X (作为…), 同 X (的关系). */
 const GOVERNING_PREPOSITION = new Set(['对', '把', '同']);
 
-const isOpen = (word: string) => !/^[\u4e00-\u9fff]+$/.test(word) || isFunctionWord(word);
+const isEdge = (word: string) => !/^[\u4e00-\u9fff]+$/.test(word);
+const isOpen = (word: string) => isEdge(word) || isFunctionWord(word);
 
 const NOUNISH = /^(n|ns|nt|nz|ng|vn|an|nr)$/;
 
@@ -236,6 +270,8 @@ export function gatherEvidence(c: Candidate, corpus: SegmentedCorpus, stats: Wor
     statistic: isStatistic(c.text),
     rightOpen: openRight / Math.max(c.sightings.length, 1),
     leftOpen: c.sightings.filter((s) => isOpen(s.left)).length / Math.max(c.sightings.length, 1),
+    rightEdge: c.sightings.filter((s) => isEdge(s.right)).length / Math.max(c.sightings.length, 1),
+    leftEdge: c.sightings.filter((s) => isEdge(s.left)).length / Math.max(c.sightings.length, 1),
     danglingModifier:
       endsOnModifier(c.words, c.tags) &&
       openRight < DANGLING_OPEN_SHARE * c.sightings.length,
@@ -243,6 +279,8 @@ export function gatherEvidence(c: Candidate, corpus: SegmentedCorpus, stats: Wor
     cutBeforeHead:
       cutShape(c.words, c.tags, c.sightings.length) &&
       openRight <= CUT_OPEN_SHARE * c.sightings.length,
-    openPreposition: c.words.some((w, i) => i > 0 && c.tags[i] === 'p' && (GOVERNING_PREPOSITION.has(w) || (w === '以' && !c.words.slice(i + 1).some((x) => x.startsWith('为'))))),
+    openPreposition:
+      openPreposition(c.words, c.tags) ||
+      (endsOnWei(c.words) && c.sightings.filter((s) => governedByYi(paras[s.doc]!.tokens, s.start)).length >= GOVERNED_SHARE * c.sightings.length),
   };
 }

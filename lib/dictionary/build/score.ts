@@ -21,6 +21,8 @@ const PRIOR = -4;
 /** Seen this many times in a row with the same neighbour: a piece of a longer unit. */
 const MIN_SIGHTINGS_FOR_ENTROPY = 4;
 const LOW_ENTROPY = 0.5;
+/** Share of sightings at a clause edge or quotation mark that makes a side a boundary. */
+const EDGE_SHARE = 0.5;
 
 /** Beyond this many independent documents, more recurrence says nothing new (topic words
  *  recur in every report too). */
@@ -66,10 +68,12 @@ export function contributions(e: Evidence): Contribution[] {
     const reliability = Math.min(1, (e.occurrences - 1) / 3);
     add('cohesion', (e.cohesion - 0.3) * 3 * reliability);
   }
-  // Branching entropy: few different neighbours on a side, a weak boundary there.
+  // Branching entropy: few different neighbours on a side, a weak boundary there; unless
+  // that one neighbour is a clause edge or a quotation mark (“一带一路”, 战斗堡垒。), which
+  // is the strongest boundary there is.
   if (e.occurrences >= MIN_SIGHTINGS_FOR_ENTROPY && !e.list) {
-    if (e.rightEntropy < LOW_ENTROPY) add('low-right-entropy', -1);
-    if (e.leftEntropy < LOW_ENTROPY) add('low-left-entropy', -1);
+    if (e.rightEntropy < LOW_ENTROPY && e.rightEdge < EDGE_SHARE) add('low-right-entropy', -1);
+    if (e.leftEntropy < LOW_ENTROPY && e.leftEdge < EDGE_SHARE) add('low-left-entropy', -1);
   }
   // Never followed by a clause edge or a function word: cut off before its head (推动重点 | 领域).
   if (e.occurrences >= MIN_SIGHTINGS_FOR_EDGES && !e.list && !e.idiomTag) {

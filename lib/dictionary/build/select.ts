@@ -74,7 +74,8 @@ export function ruleReason(e: Evidence): string | undefined {
   if (e.commonCompound) return 'topic: two common nouns';
   if (e.keyword && e.register === 0 && !e.partyUse) return 'topic: a lone sector word of work reports, no register word, never in a party document or speech';
   if (e.cohesion !== null && e.cohesion < MIN_COHESION && !e.list && !e.numbered && e.quotedShare < 0.5) return `weak association (NPMI ${e.cohesion.toFixed(2)})`;
-  if (e.generalWordsOnly) return 'general language: common words, none of the register';
+  // Common words that several independent documents put in quotation marks are a name (“走出去”, “一带一路”).
+  if (e.generalWordsOnly && !(e.quotedShare >= 0.3 && e.families >= 2)) return 'general language: common words, none of the register';
   if (e.idiomTag && e.general > 0 && e.corpusRate < 2 * e.general) return 'general vocabulary: no more frequent here than in ordinary Chinese';
   return undefined;
 }

@@ -3,13 +3,14 @@
  * stop-lists, fragments by branching, general-language keyness, grammar frames, issuing
  * bodies, plan names, ritual addresses and kinds.
  */
-import { cutShape, endsOnModifier } from '../../../lib/dictionary/build/evidence';
+import { cutShape, endsOnModifier, endsOnWei, governedByYi, openPreposition } from '../../../lib/dictionary/build/evidence';
 import { describe, expect, it } from 'vitest';
 import { Baseline, COMMON_WORD } from '../../../lib/dictionary/build/baseline';
 import { organGroup } from '../../../lib/dictionary/build/documents';
 import { branchingEntropy, closedBy } from '../../../lib/dictionary/build/evidence';
 import { isGrammarFrame, mineFrames } from '../../../lib/dictionary/build/frames';
 import { PLAN_NAME, ruleReason, kindOf } from '../../../lib/dictionary/build/select';
+import { contributions } from '../../../lib/dictionary/build/score';
 import { isStatistic, topicHead } from '../../../lib/dictionary/build/topic-words';
 import { isKeywordShape } from '../../../lib/dictionary/build/word-ngrams';
 import { segment } from '../../../lib/dictionary/build/segment';
@@ -66,7 +67,18 @@ const evidence = (over: Partial<Evidence>): Evidence => ({
   list: false, listShape: 0, listItems: 0, longItems: false, beforeDe: false, quoteRun: false, verbPhrase: true, register: 1,
   cohesion: 0.6, leftEntropy: 2, rightEntropy: 2, general: 0, corpusRate: 10, keyness: 3, keyword: false, ritual: false,
   commonCompound: false, generalWordsOnly: false, plainWord: false, closedLeft: null, closedRight: null, topic: null,
-  statistic: false, rightOpen: 0.5, leftOpen: 0.5, danglingModifier: false, openPreposition: false, partyUse: true, cutBeforeHead: false, ...over,
+  statistic: false, rightOpen: 0.5, leftOpen: 0.5, rightEdge: 0.3, leftEdge: 0.3, danglingModifier: false, openPreposition: false, partyUse: true, cutBeforeHead: false, ...over,
+});
+
+describe('low branching entropy', () => {
+  const reasons = (over: Partial<Evidence>) => contributions(evidence(over)).map((c) => c.reason);
+  it('marks a side with one Han neighbour as a weak boundary, but not a side at a clause edge or a quotation mark', () => {
+    // 战斗堡垒 always followed by 作用: cut before its head; “一带一路” always between quotation marks: a name.
+    expect(reasons({ rightEntropy: 0, rightEdge: 0 })).toContain('low-right-entropy');
+    expect(reasons({ rightEntropy: 0, rightEdge: 1 })).not.toContain('low-right-entropy');
+    expect(reasons({ leftEntropy: 0, leftEdge: 0.2 })).toContain('low-left-entropy');
+    expect(reasons({ leftEntropy: 0, leftEdge: 0.8 })).not.toContain('low-left-entropy');
+  });
 });
 
 describe('phrases cut off before their head', () => {
@@ -80,6 +92,28 @@ describe('phrases cut off before their head', () => {
     expect(endsOnModifier(['党', '的', '十八大'], ['n', 'uj', 'm'])).toBe(false);
     expect(endsOnModifier(['十八', '大'], ['m', 'a'])).toBe(false);
     expect(endsOnModifier(['坚决'], ['ad'])).toBe(false);
+  });
+});
+
+describe('prepositions that govern outside the phrase', () => {
+  it('finds 对/把 with their object cut off, and 以 without its 为', () => {
+    expect(openPreposition(['加大', '对', '粮食'], ['v', 'p', 'n'])).toBe(true);
+    expect(openPreposition(['坚持', '以', '人民'], ['v', 'p', 'n'])).toBe(true);
+    expect(openPreposition(['以', '人民', '为', '中心'], ['p', 'n', 'p', 'n'])).toBe(false);
+    expect(openPreposition(['坚持', '以', '人民', '为', '中心'], ['v', 'p', 'n', 'p', 'n'])).toBe(false);
+  });
+
+  it('finds the second half of a 以…为 frame: 为 + one word governed by a 以 earlier in the clause', () => {
+    expect(endsOnWei(['思想', '为', '指导'])).toBe(true);
+    expect(endsOnWei(['以', '人民', '为', '中心'])).toBe(false);
+    expect(endsOnWei(['全心全意', '为', '人民', '服务'])).toBe(false);
+    const tokens = (text: string) => segment(text);
+    const text = '以马克思列宁主义、毛泽东思想为指导。坚持公有制为主体，持之以恒、久久为功';
+    const at = (s: string) => text.indexOf(s);
+    expect(governedByYi(tokens(text), at('毛泽东思想为指导'))).toBe(true);
+    // No 以 in its clause (the one in 持之以恒 is inside an idiom, not the preposition).
+    expect(governedByYi(tokens(text), at('公有制为主体'))).toBe(false);
+    expect(governedByYi(tokens(text), at('久久为功'))).toBe(false);
   });
 });
 
@@ -110,6 +144,9 @@ describe('rejection rules', () => {
     expect(ruleReason(evidence({ commonCompound: true }))).toMatch(/topic/);
     expect(ruleReason(evidence({ cohesion: 0.1 }))).toMatch(/weak association/);
     expect(ruleReason(evidence({ generalWordsOnly: true }))).toMatch(/general language/);
+    // Common words quoted by several independent documents are a name (“一带一路”); by one, emphasis.
+    expect(ruleReason(evidence({ generalWordsOnly: true, quotedShare: 0.6, families: 3 }))).toBeUndefined();
+    expect(ruleReason(evidence({ generalWordsOnly: true, quotedShare: 0.6, families: 1 }))).toMatch(/general language/);
     expect(ruleReason(evidence({ idiomTag: 'l', general: 50, corpusRate: 60 }))).toMatch(/general vocabulary/);
     // A list keeps its own evidence: a figure in a quoted list is still a formula.
     expect(ruleReason(evidence({ statistic: true, list: true }))).toBeUndefined();
