@@ -8,7 +8,7 @@ import { PHRASE_KINDS } from '../../../lib/dictionary/types';
 import { highlightName } from '../../../lib/highlighter/kind-styles';
 import { layerHighlightName, layerSheetText } from '../../../lib/highlighter/layer-styles';
 import type { Highlighter, PageMatch } from '../../../lib/highlighter/types';
-import { fakeHighlightApi, startHighlighter, untilMatches } from './support';
+import { fakeHighlightApi, nodesUnder, startHighlighter, untilMatches } from './support';
 
 let h: Highlighter | null = null;
 afterEach(() => {
@@ -16,17 +16,6 @@ afterEach(() => {
   h = null;
   document.body.innerHTML = '';
 });
-
-/** Every node under `root`, to compare structure and identity. */
-function snapshot(root: Node): Node[] {
-  const out: Node[] = [];
-  const walk = (n: Node) => {
-    out.push(n);
-    n.childNodes.forEach(walk);
-  };
-  walk(root);
-  return out;
-}
 
 function expectSameNodes(now: Node[], before: Node[]): void {
   expect(now).toHaveLength(before.length);
@@ -121,7 +110,7 @@ describe('layers with the <tifa-mark> fallback', () => {
     h = startHighlighter({ paint: 'marks' });
     await untilMatches(h, 5);
     const html = document.body.innerHTML;
-    const nodes = snapshot(document.body);
+    const nodes = nodesUnder(document.body);
     h.setLayer('current', [byText(h.matches(), '高度重视')]);
     h.setLayer('flash', [byText(h.matches(), '高度重视')]);
     expect(layerMarks('current')).toEqual(['高度重视']);
@@ -133,7 +122,7 @@ describe('layers with the <tifa-mark> fallback', () => {
     h.setLayer('current', []);
     h.setLayer('flash', []);
     expect(document.body.innerHTML).toBe(html);
-    expectSameNodes(snapshot(document.body), nodes);
+    expectSameNodes(nodesUnder(document.body), nodes);
   });
 
   it('cuts a range that is not a whole node, and joins the node again', async () => {
@@ -141,7 +130,7 @@ describe('layers with the <tifa-mark> fallback', () => {
     h = startHighlighter({ paint: 'marks' });
     await untilMatches(h, 5);
     const html = document.body.innerHTML;
-    const nodes = snapshot(document.body);
+    const nodes = nodesUnder(document.body);
     const text = document.getElementById('b')!.firstChild as Text;
     expect(text.data).toBe('增强“');
     h.setLayer('flash', [{ startContainer: text, startOffset: 1, endContainer: text, endOffset: 2 }]);
@@ -156,13 +145,13 @@ describe('layers with the <tifa-mark> fallback', () => {
     h.setLayer('flash', []);
     h.setLayer('current', []);
     expect(document.body.innerHTML).toBe(html);
-    expectSameNodes(snapshot(document.body), nodes);
+    expectSameNodes(nodesUnder(document.body), nodes);
   });
 
   it('stop() takes the layers out with the kinds: the page’s DOM is exactly as before', async () => {
     document.body.innerHTML = `${PAGE}<p id="plain">没有提法的一段话</p>`;
     const html = document.body.innerHTML;
-    const nodes = snapshot(document.body);
+    const nodes = nodesUnder(document.body);
     h = startHighlighter({ paint: 'marks' });
     await untilMatches(h, 5);
     h.setLayer('current', [byText(h.matches(), '不忘初心、牢记使命')]);
@@ -174,7 +163,7 @@ describe('layers with the <tifa-mark> fallback', () => {
     h.stop();
     expect(document.querySelectorAll('tifa-mark')).toHaveLength(0);
     expect(document.body.innerHTML).toBe(html);
-    expectSameNodes(snapshot(document.body), nodes);
+    expectSameNodes(nodesUnder(document.body), nodes);
   });
 
   it('keeps a layer through a rescan of its paragraph: the text under it is read again, and it is drawn again', async () => {

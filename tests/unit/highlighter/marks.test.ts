@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import type { Highlighter } from '../../../lib/highlighter/types';
 import { KIND_STYLES } from '../../../lib/highlighter/kind-styles';
-import { matcher, splitIntoTags, startHighlighter, untilMatches } from './support';
+import { matcher, nodesUnder, splitIntoTags, startHighlighter, untilMatches } from './support';
 
 let h: Highlighter | null = null;
 afterEach(() => {
@@ -11,17 +11,6 @@ afterEach(() => {
   h = null;
   document.body.innerHTML = '';
 });
-
-/** Every node under `root` with its type and text, to compare structure and identity. */
-function snapshot(root: Node): Node[] {
-  const out: Node[] = [];
-  const walk = (n: Node) => {
-    out.push(n);
-    n.childNodes.forEach(walk);
-  };
-  walk(root);
-  return out;
-}
 
 const PAGE =
   '<article><p>同志们：不忘<b>初心</b>、牢记<a href="#">使命</a>，高度重视，高度重视。</p>' +
@@ -43,14 +32,14 @@ describe('the <tifa-mark> fallback', () => {
   it('restores the page exactly on stop: same markup, same text nodes, no extra splits', async () => {
     document.body.innerHTML = PAGE;
     const html = document.body.innerHTML;
-    const nodes = snapshot(document.body);
+    const nodes = nodesUnder(document.body);
     h = startHighlighter({ paint: 'marks' });
     await untilMatches(h, 6);
     expect(document.body.innerHTML).not.toBe(html);
     h.stop();
     expect(document.body.innerHTML).toBe(html);
-    expect(snapshot(document.body)).toEqual(nodes);
-    snapshot(document.body).forEach((n, i) => expect(n).toBe(nodes[i]));
+    expect(nodesUnder(document.body)).toEqual(nodes);
+    nodesUnder(document.body).forEach((n, i) => expect(n).toBe(nodes[i]));
   });
 
   it('maps a caret inside a mark back to the match', async () => {
@@ -91,13 +80,13 @@ describe('the <tifa-mark> fallback', () => {
         async (words, cuts) => {
           document.body.innerHTML = `<p>${splitIntoTags(words.join(''), cuts)}</p>`;
           const html = document.body.innerHTML;
-          const nodes = snapshot(document.body);
+          const nodes = nodesUnder(document.body);
           const hl = startHighlighter({ paint: 'marks' });
           await untilMatches(hl, matcher.scan(words.join('')).length);
           if (hl.stats().matches > 0) expect(document.body.innerHTML).not.toBe(html);
           hl.stop();
           expect(document.body.innerHTML).toBe(html);
-          snapshot(document.body).forEach((n, i) => expect(n).toBe(nodes[i]));
+          nodesUnder(document.body).forEach((n, i) => expect(n).toBe(nodes[i]));
         },
       ),
       { numRuns: 40 },

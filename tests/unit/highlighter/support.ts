@@ -118,3 +118,14 @@ export function splitIntoTags(text: string, cuts: number[]): string {
   });
   return html + text.slice(at);
 }
+
+/** Every node under `root` in document order, to compare the DOM's structure and node identity before and after. */
+export function nodesUnder(root: Node): Node[] {
+  const out: Node[] = [];
+  const walk = (n: Node) => {
+    out.push(n);
+    n.childNodes.forEach(walk);
+  };
+  walk(root);
+  return out;
+}
