@@ -1,5 +1,5 @@
 import type { ProvenanceAnswer } from '../../lib/provenance/lookup';
-import type { UiStringKey } from '../../lib/i18n/ui-strings';
+import type { PageStringKey } from '../../lib/i18n/page-strings';
 import { useT } from '../i18n';
 import { UsageTimeline } from './UsageTimeline';
 import { countText, documentLabel, whenText } from './usage-text';
@@ -13,8 +13,8 @@ export function CorpusUsage({ answer }: { answer: ProvenanceAnswer }) {
   const { first, last, timeline, spread, total } = answer;
   const to = timeline.from + timeline.counts.length - 1;
   const peakRate = timeline.peak !== undefined ? timeline.rates[timeline.peak - timeline.from]! : 0;
-  const genres = GENRES.filter((g) => spread.genres[g]).map((g) => `${t(`genre_${g}` as UiStringKey)} ${spread.genres[g]}`);
-  const levels = LEVELS.filter((l) => spread.levels[l]).map((l) => t(`level_${l}` as UiStringKey));
+  const genres = GENRES.filter((g) => spread.genres[g]).map((g) => `${t(`genre_${g}` as PageStringKey)} ${spread.genres[g]}`);
+  const levels = LEVELS.filter((l) => spread.levels[l]).map((l) => t(`level_${l}` as PageStringKey));
   return (
     <section class="usage" aria-label={t('cardCorpus', answer.corpusDocuments, timeline.from, to)}>
       <h3>{t('cardCorpus', answer.corpusDocuments, timeline.from, to)}</h3>

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { DictionaryEntry } from '../../lib/dictionary/types';
 import type { ProvenanceAnswer, ProvenanceLine, ProvenancePage } from '../../lib/provenance/lookup';
-import type { UiStringKey } from '../../lib/i18n/ui-strings';
+import type { PageStringKey } from '../../lib/i18n/page-strings';
 import { useT } from '../i18n';
 import { CorpusUsage } from './CorpusUsage';
 import { EntryFacts } from './EntryFacts';
@@ -41,8 +41,8 @@ export function ProvenanceCard(props: ProvenanceCardProps) {
   useEffect(() => {
     if (props.takeFocus) closeRef.current?.focus();
   }, []);
-  const kindKey = `kind_${entry.kind}` as UiStringKey;
-  const helpKey = `kindHelp_${entry.kind}` as UiStringKey;
+  const kindKey = `kind_${entry.kind}` as PageStringKey;
+  const helpKey = `kindHelp_${entry.kind}` as PageStringKey;
   return (
     <div
       class={`card kind-${entry.kind}`}

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ProvenanceCardProps } from '../../components/card/ProvenanceCard';
 import type { PhraseKind } from '../dictionary/types';
 import type { PageMatch } from '../highlighter/types';
-import type { Translate } from '../i18n/ui-strings';
+import type { PageTranslate } from '../i18n/page-strings';
 import { sendRequest } from '../messaging/client';
 import { pageLooksDark } from './color-scheme';
 import { mountCardHost, type CardHost } from './card-host';
@@ -14,7 +14,7 @@ import { showUndoToast } from './undo-toast';
 import { rectOf } from './match-rect';
 
 export interface CardControllerDeps {
-  translate: Translate;
+  translate: PageTranslate;
   dictionaryVersion: string;
   /** The match under a viewport point, or null. */
   hitTest: (x: number, y: number) => PageMatch | null;

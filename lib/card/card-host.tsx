@@ -1,8 +1,9 @@
-import { render } from 'preact';
+import { render, type ComponentChildren, type VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '../../components/card/card.css?inline';
 import { ProvenanceCard, type ProvenanceCardProps } from '../../components/card/ProvenanceCard';
 import { TranslateContext } from '../../components/i18n';
+import type { PageTranslate } from '../i18n/page-strings';
 import type { Translate } from '../i18n/ui-strings';
 import { createClosedHost } from './closed-host';
 import { placeCard, type Box } from './placement';
@@ -22,6 +23,15 @@ const CARD_HEIGHT_CAP = 0.7;
 
 /** Events the card reacts to; page-made (untrusted) ones are stopped before any handler. */
 const GUARDED_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit', 'beforeinput'];
+
+/**
+ * `view` under the page's translator. The context is typed for every key; what the content
+ * script renders names page keys only (tests/unit/conventions/page-strings.test.ts), and a
+ * key the page table lacks would read as itself.
+ */
+export function withPageStrings(translate: PageTranslate, view: ComponentChildren): VNode {
+  return <TranslateContext.Provider value={translate as Translate}>{view}</TranslateContext.Provider>;
+}
 
 /** Events kept inside the layer: the page does not see keys typed or clicks made in the card. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'];
@@ -69,15 +79,13 @@ export function mountClosedLayer(ctx: ContentScriptContext): ClosedLayer {
  * `host.shadowRoot`; untrusted events are stopped at the root). The host is appended to
  * <html>, not <body>, so page layout never reflows around it.
  */
-export async function mountCardHost(ctx: ContentScriptContext, translate: Translate, look: { dark: boolean; kindColor: string }): Promise<CardHost> {
+export async function mountCardHost(ctx: ContentScriptContext, translate: PageTranslate, look: { dark: boolean; kindColor: string }): Promise<CardHost> {
   const { container, host, shadow, remove } = mountClosedLayer(ctx);
   const card = () => container.querySelector<HTMLElement>('.card') ?? null;
   return {
     update(props) {
       render(
-        <TranslateContext.Provider value={translate}>
-          <ProvenanceCard {...props} />
-        </TranslateContext.Provider>,
+        withPageStrings(translate, <ProvenanceCard {...props} />),
         container,
       );
       const el = card();

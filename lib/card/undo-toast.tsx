@@ -1,9 +1,8 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { UndoToast } from '../../components/card/UndoToast';
-import { TranslateContext } from '../../components/i18n';
-import type { Translate } from '../i18n/ui-strings';
-import { mountClosedLayer } from './card-host';
+import type { PageTranslate } from '../i18n/page-strings';
+import { mountClosedLayer, withPageStrings } from './card-host';
 
 /** How long the undo stays on screen. */
 const TOAST_MS = 10_000;
@@ -13,7 +12,7 @@ const TOAST_MS = 10_000;
  * page's highlights and closes the card, so the undo cannot live in the card. Page script
  * cannot read it or press its button (untrusted events are stopped at the root).
  */
-export async function showUndoToast(ctx: ContentScriptContext, translate: Translate, phrase: string, undo: () => void): Promise<() => void> {
+export async function showUndoToast(ctx: ContentScriptContext, translate: PageTranslate, phrase: string, undo: () => void): Promise<() => void> {
   const { container, remove } = mountClosedLayer(ctx);
   let gone = false;
   const dismiss = () => {
@@ -23,9 +22,7 @@ export async function showUndoToast(ctx: ContentScriptContext, translate: Transl
   };
   if (container) {
     render(
-      <TranslateContext.Provider value={translate}>
-        <UndoToast phrase={phrase} onUndo={() => (undo(), dismiss())} onDismiss={dismiss} />
-      </TranslateContext.Provider>,
+      withPageStrings(translate, <UndoToast phrase={phrase} onUndo={() => (undo(), dismiss())} onDismiss={dismiss} />),
       container,
     );
   }

@@ -5,9 +5,9 @@
  */
 import { describePattern, type PatternDescription } from '../matcher/patterns/describe';
 import type { PatternType } from '../matcher/patterns/types';
-import type { UiStringKey } from './ui-strings';
+import type { PageStringKey } from './page-strings';
 
-const KEYS: Record<PatternType, UiStringKey> = {
+const KEYS: Record<PatternType, PageStringKey> = {
   'parallel-tail': 'patternParallelTail',
   'parallel-head': 'patternParallelHead',
   'parallel-shape': 'patternParallelShape',
@@ -18,7 +18,7 @@ const KEYS: Record<PatternType, UiStringKey> = {
 
 /** A pattern match explained: the sentence to show, and the description it came from. */
 export interface PatternExplanation {
-  key: UiStringKey;
+  key: PageStringKey;
   args: Array<string | number>;
   description: PatternDescription;
 }

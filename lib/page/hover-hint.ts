@@ -5,7 +5,7 @@ import { pageLooksDark } from '../card/color-scheme';
 import type { PhraseKind } from '../dictionary/types';
 import type { PageMatch } from '../highlighter/types';
 import { AdoptedStyles } from '../highlighter/style-sheet';
-import type { Translate, UiStringKey } from '../i18n/ui-strings';
+import type { PageStringKey, PageTranslate } from '../i18n/page-strings';
 import { sendRequest } from '../messaging/client';
 import { HoverTipView, type HoverTipText } from './hover-tip-view';
 
@@ -19,7 +19,7 @@ const POINTER_CSS = ':hover{cursor:pointer!important}';
 /** What the hover hint needs from the page. */
 export interface HoverHintDeps {
   hitTest: (x: number, y: number) => PageMatch | null;
-  translate: () => Translate;
+  translate: () => PageTranslate;
   kindColor: (kind: PhraseKind) => string;
   /** While the card is open, the tooltip would only repeat it. */
   cardOpen: () => boolean;
@@ -45,8 +45,8 @@ export function watchHover(ctx: ContentScriptContext, deps: HoverHintDeps): void
   const textFor = (match: PageMatch): HoverTipText => {
     const t = deps.translate();
     return {
-      kind: t(`kind_${match.kind}` as UiStringKey),
-      line: firstUse.get(match.entry.id) || t(`kindHelp_${match.kind}` as UiStringKey),
+      kind: t(`kind_${match.kind}` as PageStringKey),
+      line: firstUse.get(match.entry.id) || t(`kindHelp_${match.kind}` as PageStringKey),
       hint: t('hoverClickHint'),
     };
   };

@@ -6,7 +6,7 @@ import { hasHanText, whenHanText } from '../highlighter/han-gate';
 import { profilerFor } from '../highlighter/profile';
 import { startPageHighlighting } from './start-highlighting';
 import type { Highlighter } from '../highlighter/types';
-import { translatorFor } from '../i18n/ui-strings';
+import { pageTranslatorFor } from '../i18n/page-strings';
 import { withPatternEntries } from '../dictionary/pattern-entries';
 import { sendRequest } from '../messaging/client';
 import { listenForRequests } from '../messaging/listen';
@@ -69,7 +69,7 @@ export async function runPage(ctx: ContentScriptContext, loadDictionary: () => P
   const card = createCardController(ctx, {
     // Read at each opening, so a language changed in the settings reaches cards in open tabs.
     get translate() {
-      return translatorFor(settings.language, navigator.language);
+      return pageTranslatorFor(settings.language, navigator.language);
     },
     get dictionaryVersion() {
       return shipped?.dictionary.version ?? '';
@@ -86,7 +86,7 @@ export async function runPage(ctx: ContentScriptContext, loadDictionary: () => P
   });
   watchHover(ctx, {
     hitTest,
-    translate: () => translatorFor(settings.language, navigator.language),
+    translate: () => pageTranslatorFor(settings.language, navigator.language),
     kindColor: (kind) => kindColors(settings)[kind],
     cardOpen: () => card.isOpen(),
   });
