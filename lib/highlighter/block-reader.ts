@@ -4,7 +4,7 @@
  * export, the report's sentences) sees exactly what the highlighter scans: open shadow roots
  * read, form fields, svg, editors, hidden regions, scripts and our own UI left out.
  */
-import type { Block, Container } from './block';
+import { copyNodesWithOffsets, type Block, type Container } from './block';
 import { BlockWalker, type WalkHooks } from './block-walker';
 import { classify } from './dom-rules';
 import { MARK_TAG } from './mark-painter';
@@ -30,10 +30,7 @@ export function readBlockTexts(root: Container): BlockText[] {
   const hooks: WalkHooks = {
     enterContainer() {},
     block(container, walked, text) {
-      const nodes = walked.slice();
-      const starts = new Int32Array(nodes.length + 1);
-      for (let i = 0, at = 0; i < nodes.length; i++) starts[i + 1] = at += nodes[i]!.length;
-      blocks.push({ container, nodes, starts, text });
+      blocks.push({ container, ...copyNodesWithOffsets(walked), text });
     },
     shadowRoot() {},
     isClean: () => false,

@@ -3,7 +3,7 @@
  * again replaces its blocks, so a rescan after a DOM change is the same code as the first read.
  */
 import type { BlockScanner } from '../matcher/block-scan';
-import type { Block, Container } from './block';
+import { copyNodesWithOffsets, type Block, type Container } from './block';
 import type { WalkHooks } from './block-walker';
 import { StatsTally, visibleChars } from './stats';
 
@@ -49,9 +49,7 @@ export class BlockRegistry implements WalkHooks {
     const found = this.scanner.scan(text);
     if (!found) return;
     // Only blocks with matches keep their nodes and offset map: most blocks have none.
-    const nodes = walked.slice();
-    const starts = new Int32Array(nodes.length + 1);
-    for (let i = 0, at = 0; i < nodes.length; i++) starts[i + 1] = at += nodes[i]!.length;
+    const { nodes, starts } = copyNodesWithOffsets(walked);
     const block: Block = { container, nodes, starts, text, ...found, painted: null, alive: true };
     entry.blocks.push(block);
     for (const node of nodes) this.byNode.set(node, block);

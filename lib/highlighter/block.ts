@@ -33,6 +33,17 @@ export interface Block {
   alive: boolean;
 }
 
+/**
+ * A copy of the walk's `walked` nodes (it reuses its array) and their flat offset map:
+ * `starts[i]` = offset of `nodes[i]`, `starts[nodes.length]` = the text's length.
+ */
+export function copyNodesWithOffsets(walked: readonly Text[]): { nodes: Text[]; starts: Int32Array } {
+  const nodes = walked.slice();
+  const starts = new Int32Array(nodes.length + 1);
+  for (let i = 0, at = 0; i < nodes.length; i++) starts[i + 1] = at += nodes[i]!.length;
+  return { nodes, starts };
+}
+
 /** A position inside a block's nodes. */
 export interface NodePosition {
   node: Text;

@@ -9,7 +9,7 @@
 import type { NodePosition, TextRange } from './block';
 import { SKIP, classify } from './dom-rules';
 import { HIGHLIGHT_LAYERS, layerMarkStyleText } from './layer-styles';
-import type { TextPieces } from './text-pieces';
+import { unwrapMark, type TextPieces } from './text-pieces';
 import type { HighlightLayer } from './types';
 
 /** What drawing the layers put on the page, to take it off again. */
@@ -71,12 +71,7 @@ export class MarkLayers {
     const drawing = this.drawing;
     if (!drawing) return;
     this.drawing = null;
-    for (const mark of drawing.marks) {
-      const parent = mark.parentNode;
-      if (!parent) continue;
-      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-      mark.remove();
-    }
+    drawing.marks.forEach(unwrapMark);
     for (let k = drawing.cuts.length - 1; k >= 0; k--) {
       const { node, piece } = drawing.cuts[k]!;
       node.appendData(piece.data);
@@ -121,17 +116,10 @@ export class MarkLayers {
   }
 
   private wrap([node, from, to]: Run, name: HighlightLayer, drawing: Drawing): void {
-    if (to < node.length) drawing.cuts.push({ node, piece: this.pieces.split(node, to) });
-    let target = node;
-    if (from > 0) {
-      target = this.pieces.split(node, from);
-      drawing.cuts.push({ node, piece: target });
-    }
     const mark = node.ownerDocument.createElement(this.tag);
     mark.setAttribute('data-layer', name);
     mark.setAttribute('style', layerMarkStyleText(name));
-    target.parentNode!.insertBefore(mark, target);
-    mark.appendChild(target);
+    for (const { piece } of this.pieces.wrap(node, from, to, mark).cuts) drawing.cuts.push({ node, piece });
     drawing.marks.push(mark);
   }
 }

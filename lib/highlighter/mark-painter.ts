@@ -9,7 +9,7 @@ import { forEachPaintRange, matchRange, type Block, type NodePosition, type Text
 import { DEFAULT_THEME, markStyleText, type HighlightTheme } from './kind-styles';
 import { MarkLayers } from './mark-layers';
 import type { Painter } from './painter';
-import { TextPieces } from './text-pieces';
+import { TextPieces, unwrapMark } from './text-pieces';
 import type { HighlightLayer } from './types';
 
 /** Tag of the fallback's wrapper elements (skipped by the walk like all our `tifa-*` UI). */
@@ -76,19 +76,11 @@ export class MarkPainter implements Painter {
 
   /** Wrap `[from, to)` of a page node (of which only the prefix `[0, to…)` is still in `node`). */
   private wrap(node: Text, from: number, to: number, kind: (typeof PHRASE_KINDS)[number], record: PaintedMarks): Text {
-    const pieces = record.splits.get(node) ?? [];
-    if (to < node.length) pieces.push({ piece: this.pieces.split(node, to), at: to });
-    let target = node;
-    if (from > 0) {
-      target = this.pieces.split(node, from);
-      pieces.push({ piece: target, at: from });
-    }
-    if (pieces.length > 0) record.splits.set(node, pieces);
     const mark = node.ownerDocument.createElement(MARK_TAG);
     mark.setAttribute('data-kind', kind);
     mark.setAttribute('style', markStyleText(kind, this.theme));
-    target.parentNode!.insertBefore(mark, target);
-    mark.appendChild(target);
+    const { target, cuts } = this.pieces.wrap(node, from, to, mark);
+    if (cuts.length > 0) record.splits.set(node, [...(record.splits.get(node) ?? []), ...cuts]);
     record.marks.push(mark);
     return target;
   }
@@ -97,12 +89,7 @@ export class MarkPainter implements Painter {
     const record = block.painted as PaintedMarks | null;
     if (!record) return;
     const lifted = this.layers.liftWithin(block.container);
-    for (const mark of record.marks) {
-      const parent = mark.parentNode;
-      if (!parent) continue;
-      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-      mark.remove();
-    }
+    record.marks.forEach(unwrapMark);
     for (const [node, pieces] of record.splits) {
       pieces.sort((a, b) => a.at - b.at);
       for (const { piece } of pieces) {

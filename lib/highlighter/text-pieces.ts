@@ -7,6 +7,14 @@ import type { NodePosition } from './block';
 
 const SHOW_TEXT = 0x4;
 
+/** Take `mark` out of the page, leaving what it wrapped in its place. */
+export function unwrapMark(mark: Element): void {
+  const parent = mark.parentNode;
+  if (!parent) return;
+  while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+  mark.remove();
+}
+
 /** Splits page text nodes and keeps the way back. */
 export class TextPieces {
   private readonly origin = new WeakMap<Text, { node: Text; at: number }>();
@@ -23,6 +31,24 @@ export class TextPieces {
   resolve(node: Text, offset: number): NodePosition {
     const o = this.origin.get(node);
     return o ? { node: o.node, offset: o.at + offset } : { node, offset };
+  }
+
+  /**
+   * Wrap `[from, to)` of `node` in `mark`, splitting `node` where the range does not reach its
+   * ends. Returns the wrapped node and the pieces cut off `node`, with where each starts in it,
+   * in the order cut (join them back in reverse, or by `at`).
+   */
+  wrap(node: Text, from: number, to: number, mark: Element): { target: Text; cuts: Array<{ piece: Text; at: number }> } {
+    const cuts: Array<{ piece: Text; at: number }> = [];
+    if (to < node.length) cuts.push({ piece: this.split(node, to), at: to });
+    let target = node;
+    if (from > 0) {
+      target = this.split(node, from);
+      cuts.push({ piece: target, at: from });
+    }
+    target.parentNode!.insertBefore(mark, target);
+    mark.appendChild(target);
+    return { target, cuts };
   }
 
   /**
