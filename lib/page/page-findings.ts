@@ -3,13 +3,13 @@ import type { PagePhrase, PagePhrases, PageReportData, PageSummary } from '../me
 import { readerCounts, type PhraseIndex } from './nested-counts';
 import { densityAlongPage } from './page-density';
 import { paintedSpans } from './painted-spans';
-import { readPageText } from './page-text';
+import { readPageText, type PageText } from './page-text';
 import { sentenceAround } from './sentences';
 
-/** Phrases on the page as a reader counts them (nested ones too), most frequent first. */
-export function countPhrases(matches: readonly PageMatch[], index: PhraseIndex | null): PagePhrase[] {
+/** Phrases on the page as a reader counts them (nested ones too), most frequent first; `page`: the page text when already read. */
+export function countPhrases(matches: readonly PageMatch[], index: PhraseIndex | null, page?: PageText): PagePhrase[] {
   const empty: PhraseIndex = { byText: new Map(), minLength: 2, maxLength: 0 };
-  return readerCounts(paintedSpans(matches), index ?? empty).map(({ entryId, text, kind, count, nested, containedIn }) =>
+  return readerCounts(paintedSpans(matches, page), index ?? empty).map(({ entryId, text, kind, count, nested, containedIn }) =>
     nested > 0 ? { entryId, text, kind, count, nested, containedIn } : { entryId, text, kind, count },
   );
 }
@@ -38,9 +38,9 @@ export function pagePhrases(highlighter: Highlighter | null, enabled: boolean, i
 /** The page report's findings: each phrase with the distinct sentences it occurs in. */
 export function pageReport(highlighter: Highlighter | null, index: PhraseIndex | null, maxSentences = 5): PageReportData {
   const matches = highlighter?.matches() ?? [];
-  // With marks: under the fallback painter a match's nodes are inside its <tifa-mark>s.
+  // Read once, for the counts and the sentences.
   const page = readPageText(document);
-  const phrases = countPhrases(matches, index).map((p) => {
+  const phrases = countPhrases(matches, index, page).map((p) => {
     const sentences = [...new Set(occurrencesOf(matches, p).map((m) => sentenceAround(page, m.startContainer, m.startOffset)))];
     return { ...p, sentences: sentences.slice(0, maxSentences) };
   });

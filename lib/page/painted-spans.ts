@@ -1,15 +1,15 @@
 import type { PageMatch } from '../highlighter/types';
 import type { PaintedSpan } from './nested-counts';
-import { offsetOf, readPageText } from './page-text';
+import { offsetOf, readPageText, type PageText } from './page-text';
 
 /**
  * The page's painted text as spans: overlapping matches (a frame and the phrases in its gap)
  * merged into one span, each match as offsets in it, in the highlighter's page text (its
  * <tifa-mark>s read). A match whose nodes it does not hold (gone since) is a span of its own.
  */
-export function paintedSpans(matches: readonly PageMatch[]): PaintedSpan[] {
+export function paintedSpans(matches: readonly PageMatch[], read?: PageText): PaintedSpan[] {
   if (matches.length === 0) return [];
-  const page = readPageText(document);
+  const page = read ?? readPageText(document);
   const located: Array<{ start: number; end: number; m: PageMatch }> = [];
   const spans: PaintedSpan[] = [];
   for (const m of matches) {
