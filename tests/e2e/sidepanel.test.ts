@@ -190,6 +190,7 @@ describe('counts and shortcuts in the popup and the options page', () => {
     expect(suggested.length).toBeGreaterThan(0);
     expect(commands.filter(([name]) => suggested.some(([n]) => n === name)).sort()).toEqual([...suggested].sort());
     const bound = commands.map(([, shortcut]) => shortcut).filter(Boolean);
+    expect(bound.length).toBeGreaterThan(0);
     for (const key of bound) expect(await popup.getByTestId('shortcuts').textContent()).toContain(key);
     expect(await popup.getByTestId('open-panel').isVisible()).toBe(true);
     await popup.close();
