@@ -5,10 +5,10 @@
  */
 import type { Candidate } from './candidates';
 import type { SegmentedCorpus } from './documents';
-import type { Token } from './segment';
+import { segment, type Token } from './segment';
 import type { WordStats } from './word-stats';
 import { containsRegisterWord, registerShare } from '../register-words';
-import { IDIOM_TAGS } from './word-ngrams';
+import { IDIOM_TAGS, isNameTagged } from './word-ngrams';
 import { isParallel } from './lists';
 import { COMMON_WORD, type Baseline } from './baseline';
 import { isFunctionWord } from './edges';
@@ -27,6 +27,12 @@ function listShape(c: Candidate): 0 | 1 | 2 {
 function isVerbPhrase(tags: readonly string[]): boolean {
   if (tags.length < 2) return false;
   return tags.some((t) => t === 'v' || t === 'i' || t === 'l') || /^(d|ad|v)$/.test(tags[0]!) || tags[tags.length - 1] === 'a';
+}
+
+/** The tags of a name-tagged word's two halves, each segmented alone (建立健全 → 建立/v 健全/a):
+ *  what the word is made of, since its own tag says only that jieba lists it as a name. */
+function halfTags(word: string): string[] {
+  return [...segment(word.slice(0, 2)), ...segment(word.slice(2))].map((t) => t.tag);
 }
 
 /** Shannon entropy (bits) of the neighbour words: 0 when a phrase is always followed (or
@@ -106,6 +112,9 @@ export interface Evidence {
   ritual: boolean;
   /** A single word proposed for its keyness alone (no i/l tag). */
   keyword: boolean;
+  /** One word jieba lists under a name or status tag (建立健全/nr, 上市公司/nt): its jieba
+   *  frequency is a name list's, not general Chinese, so its keyness says nothing. */
+  nameTagged: boolean;
   /** Two nouns, both common in general Chinese (经济发展, 农业生产): a topic, not a formulation. */
   commonCompound: boolean;
   /** Two words, or a verb phrase, each word common in ordinary Chinese and none of the
@@ -229,7 +238,8 @@ export function gatherEvidence(c: Candidate, corpus: SegmentedCorpus, stats: Wor
   const sightingFamilies = c.sightings.map((s) => paras[s.doc]!.family);
   const sortedYears = [...years].sort((a, b) => a - b);
   const openRight = c.sightings.filter((s) => isOpen(s.right)).length;
-  const verbPhrase = !list && isVerbPhrase(c.tags);
+  const nameTagged = single && isNameTagged(c.words[0]!, c.tags[0]!);
+  const verbPhrase = !list && isVerbPhrase(nameTagged ? halfTags(c.words[0]!) : c.tags);
   return {
     occurrences: c.sightings.length,
     families: families.size,
@@ -257,6 +267,7 @@ export function gatherEvidence(c: Candidate, corpus: SegmentedCorpus, stats: Wor
     keyness: Math.log2(((c.sightings.length * 1e6) / Math.max(stats.total, 1) + 1) / (baseline.frequency(c.text) + 1)),
     ritual: c.origins.has('ritual'),
     keyword: c.origins.has('keyword') && !idiomTag && !numbered && !list,
+    nameTagged,
     commonCompound:
       c.words.length === 2 && !list && !numbered && c.tags.every((t) => NOUNISH.test(t)) &&
       c.words.every((w) => baseline.frequency(w) >= COMMON_WORD),

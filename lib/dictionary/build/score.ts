@@ -53,7 +53,10 @@ export function contributions(e: Evidence): Contribution[] {
   // Keyness against general Chinese: ordinary vocabulary is not stock language.
   if (e.general > 0 && e.keyness < 2) add(`general-language(${e.general.toFixed(1)}/M)`, e.keyness < 1 ? -4 : -2);
   // A lone word stands for a formulation only when the register owns it (主旋律, 干部队伍).
-  if (e.keyword) add(`keyword(${e.keyness.toFixed(1)} bits)`, Math.max(-4, Math.min(1.5, e.keyness - 4)));
+  // A name-tagged word has no general frequency, so its keyness is high by construction: only
+  // the register speaks for it (建立健全, 严格执行 yes; 上市公司, 农村居民 are names and topics).
+  if (e.keyword && e.nameTagged) add('name-tagged', e.register > 0 ? 0 : -2);
+  else if (e.keyword) add(`keyword(${e.keyness.toFixed(1)} bits)`, Math.max(-4, Math.min(1.5, e.keyness - 4)));
   // Quoting a list or a numbered name marks a formula; quoting one phrase may be emphasis.
   if (e.quotedShare >= 0.5) add('quoted', e.list || e.numbered ? 1.5 : 0.5);
   if (e.quotedShare >= 0.3 && e.families >= 2) add('quoted-by-several', 2);

@@ -27,7 +27,16 @@ export const IDIOM_TAGS = new Set(['i', 'l']);
 /** A single jieba word that may be a formulation by itself when the corpus uses it far more
  *  than ordinary Chinese (主旋律, 干部队伍): three or more characters, a noun or a verb. */
 export function isKeywordShape(t: Token): boolean {
-  return t.word.length >= 3 && /^(n|nz|vn|v|l|i|j)$/.test(t.tag);
+  return (t.word.length >= 3 && /^(n|nz|vn|v|l|i|j)$/.test(t.tag)) || isNameTagged(t.word, t.tag);
+}
+
+/** jieba's person-name and status tags on a word of four or more characters stand for set
+ *  phrases its dictionary happens to list under those tags (建立健全/nr, 严格执行/nr, 狠抓落实/z),
+ *  next to topic nouns (农村居民/nr): people's names are two or three characters. Such a word has
+ *  no general-language frequency to weigh it against: see `nameTagged` in the evidence. Place
+ *  and organ tags (ns, nt) are left out: most of those words are names (上市公司/nt). */
+export function isNameTagged(word: string, tag: string): boolean {
+  return word.length >= 4 && /^(nr|nrt|z)$/.test(tag);
 }
 
 /** True when the run stands alone between quotation marks. */

@@ -66,7 +66,7 @@ const evidence = (over: Partial<Evidence>): Evidence => ({
   occurrences: 10, families: 5, years: 5, organs: 2, perDoc: 2, quotedShare: 0, idiomTag: null, numbered: false, hasMembers: false,
   list: false, listShape: 0, listItems: 0, longItems: false, beforeDe: false, quoteRun: false, verbPhrase: true, register: 1,
   cohesion: 0.6, leftEntropy: 2, rightEntropy: 2, general: 0, corpusRate: 10, keyness: 3, keyword: false, ritual: false,
-  commonCompound: false, generalWordsOnly: false, plainWord: false, closedLeft: null, closedRight: null, topic: null,
+  nameTagged: false, commonCompound: false, generalWordsOnly: false, plainWord: false, closedLeft: null, closedRight: null, topic: null,
   statistic: false, rightOpen: 0.5, leftOpen: 0.5, rightEdge: 0.3, leftEdge: 0.3, danglingModifier: false, openPreposition: false, partyUse: true, cutBeforeHead: false, ...over,
 });
 
@@ -183,6 +183,23 @@ describe('names, bodies and shapes', () => {
     expect(isKeywordShape({ word: '主旋律', tag: 'n', start: 0, end: 3 })).toBe(true);
     expect(isKeywordShape({ word: '经济', tag: 'n', start: 0, end: 2 })).toBe(false);
     expect(isKeywordShape({ word: '我们的', tag: 'r', start: 0, end: 3 })).toBe(false);
+  });
+
+  it('takes a four-character word jieba lists under a person-name or status tag as a phrase, judged by its register', () => {
+    // The jieba fact the rule rests on: set phrases listed under name and status tags.
+    expect(segment('要建立健全各项制度，狠抓落实').map((t) => `${t.word}/${t.tag}`)).toEqual(
+      expect.arrayContaining(['建立健全/nr', '狠抓落实/z']),
+    );
+    expect(isKeywordShape({ word: '建立健全', tag: 'nr', start: 0, end: 4 })).toBe(true);
+    expect(isKeywordShape({ word: '狠抓落实', tag: 'z', start: 0, end: 4 })).toBe(true);
+    // People's names are shorter; place and organ names stay out.
+    expect(isKeywordShape({ word: '毛泽东', tag: 'nr', start: 0, end: 3 })).toBe(false);
+    expect(isKeywordShape({ word: '上市公司', tag: 'nt', start: 0, end: 4 })).toBe(false);
+    // No keyness bonus (its jieba frequency is a name list's); no register, a penalty.
+    const weight = (e: Partial<Evidence>) => contributions(evidence({ keyword: true, keyness: 7, ...e })).find((c) => /name-tagged|keyword/.test(c.reason));
+    expect(weight({ nameTagged: false })).toEqual({ reason: 'keyword(7.0 bits)', weight: 1.5 });
+    expect(weight({ nameTagged: true, register: 1 })).toBeUndefined();
+    expect(weight({ nameTagged: true, register: 0 })).toEqual({ reason: 'name-tagged', weight: -2 });
   });
 });
 
