@@ -211,6 +211,15 @@ const DANGLING_OPEN_SHARE = 0.25;
 /** Prepositions whose object and verb lie after them: 对 X (的支持), 把 X (作为…), 同 X (的关系). */
 const GOVERNING_PREPOSITION = new Set(['对', '把', '同']);
 
+/** Share of sightings that report a quantity: at or above it, the phrase is a statistic. */
+const FIGURE_SHARE = 0.5;
+
+/** A figure right before the phrase (3个百分点, 5%) or within two characters after it
+ *  (覆盖率达到13.5%, 失业率控制在5.5%): the sentence reports a quantity. */
+export function nextToFigure(text: string, start: number, end: number): boolean {
+  return /[0-9０-９%％]$/.test(text.slice(Math.max(0, start - 1), start)) || /^[^0-9０-９。；，]{0,2}[0-9０-９]/.test(text.slice(end, end + 3));
+}
+
 const isEdge = (word: string) => !/^[\u4e00-\u9fff]+$/.test(word);
 const isOpen = (word: string) => isEdge(word) || isFunctionWord(word);
 
@@ -278,7 +287,9 @@ export function gatherEvidence(c: Candidate, corpus: SegmentedCorpus, stats: Wor
     closedLeft: list ? null : closedBy(c.sightings.map((s) => s.left), sightingFamilies),
     closedRight: list ? null : closedBy(c.sightings.map((s) => s.right), sightingFamilies),
     topic: list || numbered ? null : topicHead(c.text) ?? null,
-    statistic: isStatistic(c.text),
+    // Next to a figure in most uses: an indicator a report fills in (森林覆盖率达到, 个百分点),
+    // unless it names a numbered formulation of its own.
+    statistic: isStatistic(c.text) || (!numbered && c.sightings.filter((s) => nextToFigure(paras[s.doc]!.text, s.start, s.end)).length >= FIGURE_SHARE * c.sightings.length),
     rightOpen: openRight / Math.max(c.sightings.length, 1),
     leftOpen: c.sightings.filter((s) => isOpen(s.left)).length / Math.max(c.sightings.length, 1),
     rightEdge: c.sightings.filter((s) => isEdge(s.right)).length / Math.max(c.sightings.length, 1),

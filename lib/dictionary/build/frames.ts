@@ -70,6 +70,14 @@ const joined = (toks: readonly Token[]) => toks.map((t) => t.word).join('');
 /** Closings that count something (城镇新增…万人, …亿元): the frame reports a figure. */
 export const COUNT_UNIT = /(?:^|[万亿千百])(?:人|元|个|家|项|次|户|所|吨|公里|平方米)$|^(?:人|元|个|家|项|次|户|所)$/;
 
+/** Half its distinct fillers or more hold a figure (城镇…以内 around 调查失业率控制在5.5%): a
+ *  frame a report fills with numbers. */
+export function fillsInFigures(fillers: ReadonlySet<string>): boolean {
+  let figures = 0;
+  for (const f of fillers) if (/[0-9０-９]/.test(f)) figures++;
+  return figures >= fillers.size / 2;
+}
+
 /** A frame whose single-character opening (在, 从) meets a closing that ordinary Chinese uses
  *  all the time (的时候, 的情况下) is grammar, not a formula. */
 export function isGrammarFrame(head: string, tail: string, baseline: Baseline): boolean {
@@ -121,7 +129,7 @@ export function mineFrames(paras: readonly SegmentedDoc[], baseline: Baseline): 
     const [head, tail] = key.split('\u0001') as [string, string];
     const bond = Math.max(t.count / (starts.get(head) ?? Infinity), t.count / (ends.get(tail) ?? Infinity));
     if (bond < MIN_BOND || isGrammarFrame(head, tail, baseline) || medianLength(t.fillers) < MIN_MEDIAN_FILLER) continue;
-    if (isStatistic(head + tail) || COUNT_UNIT.test(tail)) continue; // 城镇新增…万人 reports a figure
+    if (isStatistic(head + tail) || COUNT_UNIT.test(tail) || fillsInFigures(t.fillers)) continue; // 城镇新增…万人 reports a figure
     out.push({ parts: [head, tail], maxGap: t.maxGap, families: t.families.size, fillers: t.fillers.size, occurrences: t.count });
   }
   return out.sort((x, y) => y.families - x.families || (x.parts.join() < y.parts.join() ? -1 : 1));

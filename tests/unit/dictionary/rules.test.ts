@@ -3,7 +3,7 @@
  * stop-lists, fragments by branching, general-language keyness, grammar frames, issuing
  * bodies, plan names, ritual addresses and kinds.
  */
-import { cutShape, endsOnModifier, endsOnWei, governedByYi, openPreposition } from '../../../lib/dictionary/build/evidence';
+import { cutShape, endsOnModifier, endsOnWei, governedByYi, nextToFigure, openPreposition } from '../../../lib/dictionary/build/evidence';
 import { describe, expect, it } from 'vitest';
 import { Baseline, COMMON_WORD } from '../../../lib/dictionary/build/baseline';
 import { organGroup } from '../../../lib/dictionary/build/documents';
@@ -250,5 +250,25 @@ describe('frames that report figures', () => {
     const { COUNT_UNIT } = await import('../../../lib/dictionary/build/frames');
     for (const t of ['人', '万人', '亿元', '个']) expect(COUNT_UNIT.test(t), t).toBe(true);
     for (const t of ['为指导', '精神', '新篇章']) expect(COUNT_UNIT.test(t), t).toBe(false);
+  });
+
+  it('knows a frame a report fills with numbers', async () => {
+    const { fillsInFigures } = await import('../../../lib/dictionary/build/frames');
+    expect(fillsInFigures(new Set(['调查失业率控制在5.5%', '调查失业率控制在5%', '登记失业率']))).toBe(true);
+    expect(fillsInFigures(new Set(['习近平新时代中国特色社会主义思想', '邓小平理论', '2035年远景目标']))).toBe(false);
+  });
+});
+
+describe('phrases that report figures', () => {
+  it('sees a figure right before a phrase or within two characters after it', () => {
+    const at = (text: string, phrase: string) => {
+      const start = text.indexOf(phrase);
+      return nextToFigure(text, start, start + phrase.length);
+    };
+    expect(at('森林覆盖率达到13.52%。', '森林覆盖率达到')).toBe(true);
+    expect(at('城镇调查失业率控制在5.5%左右', '城镇调查失业率控制')).toBe(true);
+    expect(at('提高1个百分点', '个百分点')).toBe(true);
+    expect(at('坚持稳中求进工作总基调，2026年', '坚持稳中求进工作总基调')).toBe(false);
+    expect(at('全面建成小康社会。2020年', '全面建成小康社会')).toBe(false);
   });
 });
