@@ -91,6 +91,8 @@ export function framesCuttingEntries(drafts: readonly DraftEntry[], hits: Readon
     const [head, tail] = [d.frame.parts[0]!.length, d.frame.parts[d.frame.parts.length - 1]!.length];
     const cuts = list.filter((f) =>
       (byDoc.get(f.doc) ?? []).some((h) => {
+        // An entry that spans the whole use is that use, named (开创两岸关系和平发展新局面), not a cut.
+        if (h.start <= f.start && h.end >= f.end) return false;
         const headEnd = f.start + head;
         const tailStart = f.end - tail;
         return (h.start < headEnd && headEnd < h.end && h.start >= f.start) || (h.start < tailStart && tailStart < h.end && h.end <= f.end);

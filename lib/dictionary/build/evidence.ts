@@ -140,6 +140,9 @@ export interface Evidence {
   /** Ends on a modifier, a count or a name (采取坚决, 构建新型, 培育一批, 贯彻习近平) that is
    *  rarely followed by a clause edge or a function word: cut off before its head. */
   danglingModifier: boolean;
+  /** In most uses it ends on the first item of a 、 list whose next item is as long as its
+   *  last word: a verb cut off with one item of its object (高举和平、发展、合作、共赢的旗帜). */
+  listHeadCut: boolean;
   /** Holds a preposition that governs something outside the phrase (加大对粮食主产区, 坚持把…),
    *  or 以 without its 为 (坚持以人民 | 为中心), or is the second half of a 以…为 frame: it
    *  ends on 为 + one word, and in most sightings a 以 earlier in the clause governs it
@@ -220,6 +223,14 @@ export function nextToFigure(text: string, start: number, end: number): boolean 
   return /[0-9０-９%％]$/.test(text.slice(Math.max(0, start - 1), start)) || /^[^0-9０-９。；，]{0,2}[0-9０-９]/.test(text.slice(end, end + 3));
 }
 
+/** The phrase at [start, end) is followed by 、 and a next item as long as its last word (and
+ *  shorter than itself): it takes in only the first item of a list of words. */
+export function cutsListHead(text: string, start: number, end: number, lastWord: number): boolean {
+  if (text[end] !== '、') return false;
+  const next = /^[^、，。；：！？“”（）\s]+/.exec(text.slice(end + 1))?.[0] ?? '';
+  return next.length === lastWord && next.length < end - start;
+}
+
 const isEdge = (word: string) => !/^[\u4e00-\u9fff]+$/.test(word);
 const isOpen = (word: string) => isEdge(word) || isFunctionWord(word);
 
@@ -294,6 +305,9 @@ export function gatherEvidence(c: Candidate, corpus: SegmentedCorpus, stats: Wor
     leftOpen: c.sightings.filter((s) => isOpen(s.left)).length / Math.max(c.sightings.length, 1),
     rightEdge: c.sightings.filter((s) => isEdge(s.right)).length / Math.max(c.sightings.length, 1),
     leftEdge: c.sightings.filter((s) => isEdge(s.left)).length / Math.max(c.sightings.length, 1),
+    listHeadCut:
+      c.words.length >= 2 &&
+      c.sightings.filter((s) => cutsListHead(paras[s.doc]!.text, s.start, s.end, c.words[c.words.length - 1]!.length)).length >= FIGURE_SHARE * c.sightings.length,
     danglingModifier:
       endsOnModifier(c.words, c.tags) &&
       openRight < DANGLING_OPEN_SHARE * c.sightings.length,

@@ -7,6 +7,7 @@
  */
 import type { SegmentedDoc } from './documents';
 import { COMMON_WORD, type Baseline } from './baseline';
+import { segment } from './segment';
 
 const ADMIN_SUFFIX = /^[县市省区镇乡村州]/;
 const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg']);
@@ -42,14 +43,25 @@ export function findLocalNames(speakers: ReadonlyArray<string | undefined>, docs
     // A word ordinary Chinese uses often (中心 before 镇 or 村) is no proper name.
     if (baseline && baseline.frequency(word) >= COMMON_WORD) continue;
     const stem = word.length >= 3 && w.tag === 'ns' && /[县市省区镇]$/.test(word) ? word.slice(0, -1) : null;
-    if (stem && !NATIONAL.has(stem)) names.add(stem);
+    // 和平区 and 中心镇 are places, but 和平 and 中心 are ordinary words first (重庆 is a name).
+    const ordinary = (w: string) => !!baseline && baseline.frequency(w) >= COMMON_WORD && !segment(w).every((t) => NAME_TAGS.has(t.tag));
+    if (stem && (NATIONAL.has(stem) || ordinary(stem))) continue;
+    if (stem) names.add(stem);
     else if (w.suffixed || (w.tag === 'ns' && w.count >= PLACE_REPEATS)) names.add(word);
   }
   return names;
 }
 
-/** The local name inside `text`, if any. */
+/**
+ * The local name inside `text`, if any: as a word of its own, or a word it opens before an
+ * administrative suffix (澄城县). Inside another word it is none (同德县's 同德 in 同心同德).
+ */
 export function localNameIn(text: string, names: ReadonlySet<string>): string | null {
-  for (const n of names) if (text.includes(n)) return n;
+  let words: string[] | null = null;
+  for (const n of names) {
+    if (!text.includes(n)) continue;
+    words ??= segment(text).map((t) => t.word);
+    if (words.some((w) => w === n || (w.startsWith(n) && ADMIN_SUFFIX.test(w.slice(n.length))))) return n;
+  }
   return null;
 }

@@ -67,6 +67,7 @@ export function ruleReason(e: Evidence): string | undefined {
   if (e.closedRight) return `fragment: nearly always before ${e.closedRight}`;
   const formula = e.list || e.numbered || e.quotedShare >= 0.5;
   if (e.danglingModifier && !formula) return 'fragment: ends on a modifier its head follows';
+  if (e.listHeadCut && !formula) return 'fragment: a verb and the first item of its list';
   if (e.openPreposition && !formula) return 'fragment: a preposition governs words outside it';
   if (e.cutBeforeHead && !formula && !e.idiomTag) return 'fragment: never ends a clause, its head always follows';
   if (e.statistic && !e.list && e.quotedShare < 0.5) return 'statistic';

@@ -3,7 +3,7 @@
  * stop-lists, fragments by branching, general-language keyness, grammar frames, issuing
  * bodies, plan names, ritual addresses and kinds.
  */
-import { cutShape, endsOnModifier, endsOnWei, governedByYi, nextToFigure, openPreposition } from '../../../lib/dictionary/build/evidence';
+import { cutShape, cutsListHead, endsOnModifier, endsOnWei, governedByYi, nextToFigure, openPreposition } from '../../../lib/dictionary/build/evidence';
 import { describe, expect, it } from 'vitest';
 import { Baseline, COMMON_WORD } from '../../../lib/dictionary/build/baseline';
 import { organGroup } from '../../../lib/dictionary/build/documents';
@@ -67,7 +67,7 @@ const evidence = (over: Partial<Evidence>): Evidence => ({
   list: false, listShape: 0, listItems: 0, longItems: false, beforeDe: false, quoteRun: false, verbPhrase: true, register: 1,
   cohesion: 0.6, leftEntropy: 2, rightEntropy: 2, general: 0, corpusRate: 10, keyness: 3, keyword: false, ritual: false,
   nameTagged: false, commonCompound: false, generalWordsOnly: false, plainWord: false, closedLeft: null, closedRight: null, topic: null,
-  statistic: false, rightOpen: 0.5, leftOpen: 0.5, rightEdge: 0.3, leftEdge: 0.3, danglingModifier: false, openPreposition: false, partyUse: true, cutBeforeHead: false, ...over,
+  statistic: false, rightOpen: 0.5, leftOpen: 0.5, rightEdge: 0.3, leftEdge: 0.3, danglingModifier: false, listHeadCut: false, openPreposition: false, partyUse: true, cutBeforeHead: false, ...over,
 });
 
 describe('low branching entropy', () => {
@@ -242,6 +242,9 @@ describe('frames that cut through formulations', () => {
     expect([...framesCuttingEntries([frame, phrase], cutting, new Map()).keys()]).toEqual([0]);
     const clean = new Map([[0, [{ doc: 0, start: 0, end: 9 }]], [1, [{ doc: 0, start: 2, end: 6 }]]]);
     expect(framesCuttingEntries([frame, phrase], clean, new Map()).size).toBe(0);
+    // An entry that spans the whole use (开创两岸关系和平发展新局面 over 开创…新局面) names it; no cut.
+    const named = new Map([[0, [{ doc: 0, start: 0, end: 7 }]], [1, [{ doc: 0, start: 0, end: 7 }]]]);
+    expect(framesCuttingEntries([frame, phrase], named, new Map()).size).toBe(0);
   });
 });
 
@@ -256,6 +259,39 @@ describe('frames that report figures', () => {
     const { fillsInFigures } = await import('../../../lib/dictionary/build/frames');
     expect(fillsInFigures(new Set(['调查失业率控制在5.5%', '调查失业率控制在5%', '登记失业率']))).toBe(true);
     expect(fillsInFigures(new Set(['习近平新时代中国特色社会主义思想', '邓小平理论', '2035年远景目标']))).toBe(false);
+  });
+});
+
+describe('local names', () => {
+  it('takes a place from an administrative suffix, but not an ordinary word, and finds it only as a word', async () => {
+    const { findLocalNames, localNameIn } = await import('../../../lib/dictionary/build/local-names');
+    const docs = ['澄城县委要求', '和平区政府', '中心镇建设', '同德县举行'].map((text, paragraph): SegmentedDoc => ({ text, tokens: segment(text), doc: 0, family: 0, organ: 'local', paragraph }));
+    const common = new Baseline('和平\t30000\n中心\t50000\n总计\t59916000\n');
+    const names = findLocalNames([], docs, common);
+    expect(names.has('澄城')).toBe(true);
+    expect(names.has('同德')).toBe(true);
+    // 和平区 and 中心镇 are places; 和平 and 中心 are ordinary words first.
+    expect(names.has('和平')).toBe(false);
+    expect(names.has('中心')).toBe(false);
+    expect(localNameIn('澄城县委书记', names)).toBe('澄城');
+    // 同德 inside the idiom 同心同德 is no place.
+    expect(localNameIn('各族人民同心同德', names)).toBeNull();
+  });
+});
+
+describe('verbs cut off with the first item of their list', () => {
+  it('sees a phrase that ends on the first of a list of words as long as its last word', () => {
+    const at = (text: string, phrase: string, lastWord: number) => {
+      const start = text.indexOf(phrase);
+      return cutsListHead(text, start, start + phrase.length, lastWord);
+    };
+    expect(at('高举和平、发展、合作、共赢的旗帜', '高举和平', 2)).toBe(true);
+    expect(at('树立正确的世界观、人生观、价值观', '树立正确的世界观', 3)).toBe(true);
+    // The whole first item of a list of phrases is a unit.
+    expect(at('深入学习、坚决贯彻', '深入学习', 2)).toBe(false);
+    expect(at('增强“四个意识”、坚定“四个自信”', '四个意识', 2)).toBe(false);
+    expect(ruleReason(evidence({ listHeadCut: true }))).toMatch(/first item of its list/);
+    expect(ruleReason(evidence({ listHeadCut: true, list: true }))).toBeUndefined();
   });
 });
 
