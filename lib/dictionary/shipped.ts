@@ -4,7 +4,8 @@
  * always from the same build step, and the content script itself carries no data.
  */
 import { decodeMatcherAsset, encodeMatcherAsset } from '../matcher/asset';
-import { serializeMatcher, type SerializedMatcher } from '../matcher/serialize';
+import type { Automaton } from '../matcher/automaton';
+import { decodeAutomaton, serializeMatcher } from '../matcher/serialize';
 import { encodeEntryLines, lazyEntries, type EntryLinesMeta } from './lazy-entries';
 import { toMatcherPatterns } from './patterns';
 import type { DictionaryArtifact, DictionaryEntry } from './types';
@@ -15,10 +16,13 @@ import type { DictionaryArtifact, DictionaryEntry } from './types';
  */
 export const SHIPPED_ASSET = 'matcher.bin.gz';
 
-/** What a frame gets from the asset: the dictionary (its entries made on first use) and the automaton built for them. */
+/**
+ * What a frame gets from the asset: the dictionary (its entries made on first use) and the
+ * automaton built for them, decoded once: the serialised arrays are not kept beside it.
+ */
 export interface ShippedDictionary {
   dictionary: DictionaryArtifact;
-  automaton: SerializedMatcher;
+  automaton: Automaton;
 }
 
 /** The asset's bytes for `dictionary`, before gzip (build time: scripts/build-matcher-asset.ts). */
@@ -40,7 +44,8 @@ export function readShippedAsset(bytes: ArrayBuffer): ShippedDictionary | null {
     const meta = JSON.parse(new TextDecoder().decode(asset.payload.subarray(0, nl))) as EntryLinesMeta;
     if (nl < 0 || !Array.isArray(meta?.ends) || !Array.isArray(meta.keysets)) return null;
     const entries = lazyEntries(meta, asset.payload.slice(nl + 1)) as DictionaryEntry[];
-    return { dictionary: { ...meta.artifact, entries } as DictionaryArtifact, automaton: asset.matcher };
+    const automaton = decodeAutomaton(asset.matcher);
+    return automaton ? { dictionary: { ...meta.artifact, entries } as DictionaryArtifact, automaton } : null;
   } catch {
     return null;
   }

@@ -22,15 +22,24 @@ export interface Automaton {
    */
   check: Int32Array;
   fail: Int32Array;
-  /** Length of the string that leads to each state. */
-  depth: Int32Array;
+  /** Length of the string that leads to each state (a key is at most 65,535 code units). */
+  depth: Uint16Array;
   /** Nearest state (itself included) on the fail chain that ends a contiguous pattern, or -1. */
   outPattern: Int32Array;
-  /** Nearest state (itself included) on the fail chain that ends a frame anchor, or -1. */
-  outAnchor: Int32Array;
-  /** Payload of a state that ends a key: `patternOf` / `anchorOf` of that key, or -1. */
+  /** Nearest state (itself included) on the fail chain that ends a frame anchor, if any:
+   *  a map, since a few hundred of tens of thousands of states have one (read on anchor hits only). */
+  outAnchor: ReadonlyMap<number, number>;
+  /** Payload of a state that ends a key: `patternOf` of that key, or -1. */
   patternAt: Int32Array;
-  anchorAt: Int32Array;
+  /** `anchorOf` of the key a state ends, where it is one. */
+  anchorAt: ReadonlyMap<number, number>;
+}
+
+/** The states of `dense` that are not -1, with their values. */
+export function sparseMap(dense: Int32Array): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let i = 0; i < dense.length; i++) if (dense[i] !== -1) out.set(i, dense[i]!);
+  return out;
 }
 
 /**
@@ -46,7 +55,7 @@ export function buildAutomaton(
   const trie = buildClassTrie(keys, alphabet);
   const { base, check, stateOf, order, size } = layoutDoubleArray(trie, alphabet.size);
   const fail = new Int32Array(size);
-  const depth = new Int32Array(size);
+  const depth = new Uint16Array(size);
   const flags = new Uint8Array(size);
   const outPattern = new Int32Array(size).fill(-1);
   const outAnchor = new Int32Array(size).fill(-1);
@@ -57,6 +66,7 @@ export function buildAutomaton(
     const t = stateOf[node]!;
     const s = check[t]!;
     const c = trie.label[node]!;
+    if (depth[s] === 0xffff) throw new RangeError('key too long for the automaton');
     depth[t] = depth[s]! + 1;
     let f = 0;
     if (s !== 0) {
@@ -83,5 +93,5 @@ export function buildAutomaton(
   if (size > STATE_MASK) throw new RangeError('dictionary too large for the automaton');
   for (let t = 1; t < size; t++) if (check[t]! >= 0) check[t] = check[t]! | (flags[t]! << FLAG_SHIFT);
   const { classOf } = alphabet;
-  return { classOf, base, check, fail, depth, outPattern, outAnchor, patternAt, anchorAt };
+  return { classOf, base, check, fail, depth, outPattern, outAnchor: sparseMap(outAnchor), patternAt, anchorAt: sparseMap(anchorAt) };
 }

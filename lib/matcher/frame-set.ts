@@ -45,9 +45,9 @@ export class FrameSet {
 
   /** Verify every frame anchored on the keys that end at `pos` in automaton state `s`. */
   onAnchor(a: Automaton, s: number, pos: number, codes: Uint16Array, n: number, stack: MatchStack): void {
-    for (let st = a.outAnchor[s]!; st >= 0; st = a.outAnchor[a.fail[st]!]!) {
+    for (let st = a.outAnchor.get(s) ?? -1; st >= 0; st = a.outAnchor.get(a.fail[st]!) ?? -1) {
       const aStart = pos - a.depth[st]!;
-      for (const fi of this.groups[a.anchorAt[st]!]!) {
+      for (const fi of this.groups[a.anchorAt.get(st)!]!) {
         const f = this.frames[fi]!;
         if (!matchFrame(f, codes, n, aStart, pos, this.bounds)) continue;
         const idx = this.add(f);

@@ -6,7 +6,8 @@
 import { frameSetOf } from './frame-groups';
 import { patternsFingerprint } from './fingerprint';
 import { matcherOver } from './matcher';
-import { decodeAutomaton, MATCHER_FORMAT, type SerializedMatcher } from './serialize';
+import type { Automaton } from './automaton';
+import { decodeAutomaton, type SerializedMatcher } from './serialize';
 import type { Matcher, MatcherPattern } from './types';
 
 /**
@@ -16,20 +17,19 @@ import type { Matcher, MatcherPattern } from './types';
  */
 export function loadMatcher(serialized: unknown, patterns: readonly MatcherPattern[]): Matcher | null {
   if (typeof serialized !== 'object' || serialized === null) return null;
-  if ((serialized as SerializedMatcher).fingerprint !== patternsFingerprint(patterns)) return null;
-  return loadShippedMatcher(serialized, patterns);
+  const s = serialized as SerializedMatcher;
+  if (s.fingerprint !== patternsFingerprint(patterns)) return null;
+  const automaton = decodeAutomaton(s);
+  return automaton ? loadShippedMatcher(automaton, patterns) : null;
 }
 
 /**
- * `loadMatcher` without the fingerprint check, for an automaton that came in one file with the
- * entries `patterns` were made from (lib/dictionary/shipped.ts), so it cannot be another's.
- * The check hashes every form: ~5–10 ms of cold script in a page at thousands of entries.
- * The asset's staleness against the code is a unit test's job (tests/unit/dictionary).
+ * A matcher over an automaton that came in one file with the entries `patterns` were made
+ * from (lib/dictionary/shipped.ts), so it cannot be another's: no fingerprint check, which
+ * hashes every form (~5–10 ms of cold script in a page at thousands of entries). The asset's
+ * staleness against the code is a unit test's job (tests/unit/dictionary). Frames are
+ * recompiled from `patterns` (cheap); the automaton's arrays are shared, not copied.
  */
-export function loadShippedMatcher(serialized: unknown, patterns: readonly MatcherPattern[]): Matcher | null {
-  if (typeof serialized !== 'object' || serialized === null) return null;
-  const s = serialized as SerializedMatcher;
-  if (s.format !== MATCHER_FORMAT) return null;
-  const automaton = decodeAutomaton(s);
-  return automaton ? matcherOver(automaton, frameSetOf(patterns)) : null;
+export function loadShippedMatcher(automaton: Automaton, patterns: readonly MatcherPattern[]): Matcher {
+  return matcherOver(automaton, frameSetOf(patterns));
 }

@@ -38,9 +38,12 @@ export interface SerializedMatcher {
 
 const isNumbers = (v: unknown): v is ArrayLike<number> => Array.isArray(v) || v instanceof Int32Array || v instanceof Uint16Array;
 
-function sparse(a: Int32Array): number[] {
+/** [state, value, …] for the states where `a` is not -1 (or where the map has a value). */
+function sparse(a: Int32Array | ReadonlyMap<number, number>): number[] {
   const out: number[] = [];
-  for (let i = 0; i < a.length; i++) if (a[i] !== -1) out.push(i, a[i]!);
+  if (a instanceof Int32Array) {
+    for (let i = 0; i < a.length; i++) if (a[i] !== -1) out.push(i, a[i]!);
+  } else for (const [i, v] of a) out.push(i, v);
   return out;
 }
 
@@ -70,25 +73,42 @@ export function decodeAutomaton(s: SerializedMatcher): Automaton | null {
     if (u !== (u & 0xffff) || classOf[u] !== 0) return null;
     classOf[u] = c + 1;
   }
-  const arrays: Partial<Record<(typeof DENSE)[number] | (typeof SPARSE)[number], Int32Array>> = {};
+  const dense: Partial<Record<(typeof DENSE)[number], ArrayLike<number>>> = {};
   for (const k of DENSE) {
     const v = s[k];
     if (!isNumbers(v) || v.length !== n) return null;
-    arrays[k] = v instanceof Int32Array ? v : new Int32Array(v);
+    dense[k] = v;
   }
+  const pairs: Partial<Record<(typeof SPARSE)[number], ArrayLike<number>>> = {};
   for (const k of SPARSE) {
     const v = s[k];
     if (!isNumbers(v) || v.length % 2 !== 0) return null;
-    const a = new Int32Array(n).fill(-1);
-    for (let i = 0; i < v.length; i += 2) {
-      const at = v[i]!;
-      if (at !== (at | 0) || at < 0 || at >= n) return null;
-      a[at] = v[i + 1]!;
-    }
-    arrays[k] = a;
+    for (let i = 0; i < v.length; i += 2) if (v[i] !== (v[i]! | 0) || v[i]! < 0 || v[i]! >= n) return null;
+    pairs[k] = v;
   }
-  const { base, check, fail, depth, outPattern, outAnchor, patternAt, anchorAt } = arrays as Required<typeof arrays>;
-  return { classOf, base, check, fail, depth, outPattern, outAnchor, patternAt, anchorAt };
+  const int32 = (v: ArrayLike<number>) => (v instanceof Int32Array ? v : new Int32Array(v));
+  const spread = (v: ArrayLike<number>) => {
+    const a = new Int32Array(n).fill(-1);
+    for (let i = 0; i < v.length; i += 2) a[v[i]!] = v[i + 1]!;
+    return a;
+  };
+  const map = (v: ArrayLike<number>) => {
+    const m = new Map<number, number>();
+    for (let i = 0; i < v.length; i += 2) m.set(v[i]!, v[i + 1]!);
+    return m;
+  };
+  return {
+    classOf,
+    base: int32(dense.base!),
+    check: int32(dense.check!),
+    fail: int32(dense.fail!),
+    // Depth fits 16 bits (the build refuses longer keys); half the memory of the stored i32.
+    depth: Uint16Array.from(dense.depth!),
+    outPattern: spread(pairs.outPattern!),
+    patternAt: spread(pairs.patternAt!),
+    outAnchor: map(pairs.outAnchor!),
+    anchorAt: map(pairs.anchorAt!),
+  };
 }
 
 /** Build the automaton for `patterns` exactly as `buildMatcher` does, as plain data. */

@@ -6,6 +6,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DictionaryEntry } from '../dictionary/types';
 import { toMatcherPatterns } from '../dictionary/patterns';
 import { buildMatcher, loadShippedMatcher, type Matcher } from '../matcher';
+import type { Automaton } from '../matcher/automaton';
 import { baseEntries } from '../dictionary/lazy-entries';
 import { createHighlighter } from '../highlighter/highlighter';
 import type { HighlightTheme } from '../highlighter/kind-styles';
@@ -18,7 +19,7 @@ import type { Highlighter } from '../highlighter/types';
  */
 export interface PrebuiltMatcher {
   entries: readonly DictionaryEntry[];
-  automaton?: unknown;
+  automaton?: Automaton;
 }
 
 /** The same dictionary entries; entries appended to a lazy list (the page-time patterns) do not count. */
@@ -34,8 +35,7 @@ function sameEntries(a: readonly DictionaryEntry[], b: readonly DictionaryEntry[
  */
 function matcherFor(entries: readonly DictionaryEntry[], prebuilt?: PrebuiltMatcher): Matcher {
   if (prebuilt?.automaton !== undefined && sameEntries(entries, prebuilt.entries)) {
-    const loaded = loadShippedMatcher(prebuilt.automaton, toMatcherPatterns(entries, true));
-    if (loaded) return loaded;
+    return loadShippedMatcher(prebuilt.automaton, toMatcherPatterns(entries, true));
   }
   return buildMatcher(toMatcherPatterns(entries));
 }

@@ -47,6 +47,16 @@ describe('the serialised dictionary automaton', () => {
     expect(decodeAutomaton(shipped(patterns) as SerializedMatcher)).toEqual(compilePatterns(patterns).automaton);
   });
 
+  it('keeps per-frame memory small: 16-bit depths, and the few frame anchors in maps, not state-long arrays', () => {
+    const a = decodeAutomaton(shipped(patterns) as SerializedMatcher)!;
+    const states = a.base.length;
+    expect(a.depth).toBeInstanceOf(Uint16Array);
+    expect(a.anchorAt.size).toBeGreaterThan(0); // the dictionary has frames
+    expect(a.outAnchor.size).toBeLessThan(states / 10);
+    const bytes = [a.classOf, a.base, a.check, a.fail, a.depth, a.outPattern, a.patternAt].reduce((n, x) => n + x.byteLength, 0);
+    expect(bytes).toBeLessThanOrEqual(0x20000 + states * (5 * 4 + 2));
+  });
+
   it('finds the same matches as a built matcher in every seed paragraph and in the whole seed file', () => {
     let total = 0;
     for (const text of paragraphs) {
