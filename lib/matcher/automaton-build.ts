@@ -36,7 +36,7 @@ export interface Automaton {
 }
 
 /** The states of `dense` that are not -1, with their values. */
-export function sparseMap(dense: Int32Array): Map<number, number> {
+function sparseMap(dense: Int32Array): Map<number, number> {
   const out = new Map<number, number>();
   for (let i = 0; i < dense.length; i++) if (dense[i] !== -1) out.set(i, dense[i]!);
   return out;
