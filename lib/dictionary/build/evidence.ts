@@ -112,7 +112,7 @@ export interface Evidence {
   ritual: boolean;
   /** A single word proposed for its keyness alone (no i/l tag). */
   keyword: boolean;
-  /** One word jieba lists under a name or status tag (建立健全/nr, 上市公司/nt): its jieba
+  /** One word jieba lists under a person-name or status tag (建立健全/nr, 狠抓落实/z): its jieba
    *  frequency is a name list's, not general Chinese, so its keyness says nothing. */
   nameTagged: boolean;
   /** Two nouns, both common in general Chinese (经济发展, 农业生产): a topic, not a formulation. */
@@ -216,6 +216,8 @@ const GOVERNING_PREPOSITION = new Set(['对', '把', '同']);
 
 /** Share of sightings that report a quantity: at or above it, the phrase is a statistic. */
 const FIGURE_SHARE = 0.5;
+/** Share of sightings that end on a list's first item: at or above it, the phrase is a cut. */
+const LIST_HEAD_SHARE = 0.5;
 
 /** A figure right before the phrase (3个百分点, 5%) or within two characters after it
  *  (覆盖率达到13.5%, 失业率控制在5.5%): the sentence reports a quantity. */
@@ -307,7 +309,7 @@ export function gatherEvidence(c: Candidate, corpus: SegmentedCorpus, stats: Wor
     leftEdge: c.sightings.filter((s) => isEdge(s.left)).length / Math.max(c.sightings.length, 1),
     listHeadCut:
       c.words.length >= 2 &&
-      c.sightings.filter((s) => cutsListHead(paras[s.doc]!.text, s.start, s.end, c.words[c.words.length - 1]!.length)).length >= FIGURE_SHARE * c.sightings.length,
+      c.sightings.filter((s) => cutsListHead(paras[s.doc]!.text, s.start, s.end, c.words[c.words.length - 1]!.length)).length >= LIST_HEAD_SHARE * c.sightings.length,
     danglingModifier:
       endsOnModifier(c.words, c.tags) &&
       openRight < DANGLING_OPEN_SHARE * c.sightings.length,

@@ -23,6 +23,11 @@ interface WordSeen {
   suffixed: boolean;
 }
 
+/** Common in general Chinese, and not a name to jieba either. */
+function ordinaryWord(word: string, baseline?: Baseline): boolean {
+  return !!baseline && baseline.frequency(word) >= COMMON_WORD && !segment(word).every((t) => NAME_TAGS.has(t.tag));
+}
+
 /** Local proper names found in the corpus: speakers, and one-family place names. */
 export function findLocalNames(speakers: ReadonlyArray<string | undefined>, docs: readonly SegmentedDoc[], baseline?: Baseline): Set<string> {
   const names = new Set<string>();
@@ -44,8 +49,7 @@ export function findLocalNames(speakers: ReadonlyArray<string | undefined>, docs
     if (baseline && baseline.frequency(word) >= COMMON_WORD) continue;
     const stem = word.length >= 3 && w.tag === 'ns' && /[县市省区镇]$/.test(word) ? word.slice(0, -1) : null;
     // 和平区 and 中心镇 are places, but 和平 and 中心 are ordinary words first (重庆 is a name).
-    const ordinary = (w: string) => !!baseline && baseline.frequency(w) >= COMMON_WORD && !segment(w).every((t) => NAME_TAGS.has(t.tag));
-    if (stem && (NATIONAL.has(stem) || ordinary(stem))) continue;
+    if (stem && (NATIONAL.has(stem) || ordinaryWord(stem, baseline))) continue;
     if (stem) names.add(stem);
     else if (w.suffixed || (w.tag === 'ns' && w.count >= PLACE_REPEATS)) names.add(word);
   }
