@@ -5,8 +5,8 @@
  * each instead of a JSON parse, and nothing of it is inlined in the content script.
  * Layout, little-endian (every platform a browser runs on), every section 4-byte aligned:
  *   u32 MAGIC, u32 MATCHER_FORMAT, u32 header bytes, header (UTF-8 JSON, padded),
- *   u16 alphabet (padded), i32 base/check/fail/depth (`states` each),
- *   i32 sparse pairs (outPattern, outAnchor, patternAt, anchorAt), payload bytes.
+ *   u16 alphabet (padded), i32 base/check/fail/outPattern/patternAt (`states` each),
+ *   u16 depth (`states`, padded), i32 sparse pairs (outAnchor, anchorAt), payload bytes.
  */
 import { DENSE_ARRAYS, MATCHER_FORMAT, SPARSE_ARRAYS, type SerializedMatcher } from './serialize';
 
@@ -36,7 +36,7 @@ export function encodeMatcherAsset(s: SerializedMatcher, payload: Uint8Array): U
   const sparse = SPARSE_ARRAYS.map((k) => s[k].length);
   const header: AssetHeader = { fingerprint: s.fingerprint, states: s.states, alphabet: s.alphabet.length, sparse, payload: body.length };
   const head = encoder.encode(JSON.stringify(header));
-  const words = 4 * DENSE_ARRAYS.length * s.states + 4 * sparse.reduce((a, b) => a + b, 0);
+  const words = 4 * DENSE_ARRAYS.length * s.states + pad4(2 * s.states) + 4 * sparse.reduce((a, b) => a + b, 0);
   const size = 12 + pad4(head.length) + pad4(2 * s.alphabet.length) + words + body.length;
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
@@ -47,7 +47,12 @@ export function encodeMatcherAsset(s: SerializedMatcher, payload: Uint8Array): U
   let at = 12 + pad4(head.length);
   for (const u of Array.from(s.alphabet)) at = (view.setUint16(at, u, true), at + 2);
   at = pad4(at);
-  for (const k of [...DENSE_ARRAYS, ...SPARSE_ARRAYS]) {
+  for (const k of DENSE_ARRAYS) {
+    for (const v of Array.from(s[k])) at = (view.setInt32(at, v, true), at + 4);
+  }
+  for (const v of Array.from(s.depth)) at = (view.setUint16(at, v, true), at + 2);
+  at = pad4(at);
+  for (const k of SPARSE_ARRAYS) {
     for (const v of Array.from(s[k])) at = (view.setInt32(at, v, true), at + 4);
   }
   out.set(body, at);
@@ -73,14 +78,19 @@ export function decodeMatcherAsset(bytes: ArrayBuffer): MatcherAsset | null {
   const lengths = [...DENSE_ARRAYS.map(() => states), ...(Array.isArray(sparse) ? sparse : [])];
   if (lengths.length !== DENSE_ARRAYS.length + SPARSE_ARRAYS.length || !lengths.every((n) => Number.isInteger(n) && n >= 0)) return null;
   let at = 12 + pad4(headLength);
-  const need = at + pad4(2 * alphabet) + 4 * lengths.reduce((a, b) => a + b, 0) + payload;
+  const need = at + pad4(2 * alphabet) + 4 * lengths.reduce((a, b) => a + b, 0) + pad4(2 * states) + payload;
   if (!Number.isInteger(alphabet) || !Number.isInteger(payload) || need !== bytes.byteLength) return null;
   const m: Record<string, unknown> = { format: MATCHER_FORMAT, fingerprint, states };
   m.alphabet = new Uint16Array(bytes.slice(at, at + 2 * alphabet));
   at = pad4(at + 2 * alphabet);
-  [...DENSE_ARRAYS, ...SPARSE_ARRAYS].forEach((k, i) => {
-    m[k] = new Int32Array(bytes.slice(at, at + 4 * lengths[i]!));
-    at += 4 * lengths[i]!;
-  });
+  const int32s = (keys: readonly string[], from: number) =>
+    keys.forEach((k, i) => {
+      m[k] = new Int32Array(bytes.slice(at, at + 4 * lengths[from + i]!));
+      at += 4 * lengths[from + i]!;
+    });
+  int32s(DENSE_ARRAYS, 0);
+  m.depth = new Uint16Array(bytes.slice(at, at + 2 * states));
+  at = pad4(at + 2 * states);
+  int32s(SPARSE_ARRAYS, DENSE_ARRAYS.length);
   return { matcher: m as unknown as SerializedMatcher, payload: new Uint8Array(bytes.slice(at, at + payload)) };
 }

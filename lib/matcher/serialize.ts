@@ -9,13 +9,16 @@ import { patternsFingerprint } from './fingerprint';
 import type { MatcherPattern } from './types';
 
 /** Bump whenever the automaton's layout or the meaning of one of its arrays changes. */
-export const MATCHER_FORMAT = 2;
+export const MATCHER_FORMAT = 3;
 
-/** Arrays with one value per state, in the order the asset stores them. */
-export const DENSE_ARRAYS = ['base', 'check', 'fail', 'depth'] as const;
+/**
+ * Int32 arrays with one value per state, in the order the asset stores them. They are stored as
+ * the page uses them, so loading them is a copy, not a loop over every state in cold code.
+ */
+export const DENSE_ARRAYS = ['base', 'check', 'fail', 'outPattern', 'patternAt'] as const;
 const DENSE = DENSE_ARRAYS;
-/** Arrays that are -1 at most states: stored as [state, value, state, value, …]. */
-export const SPARSE_ARRAYS = ['outPattern', 'outAnchor', 'patternAt', 'anchorAt'] as const;
+/** The few frame-anchor states: stored as [state, value, state, value, …]. */
+export const SPARSE_ARRAYS = ['outAnchor', 'anchorAt'] as const;
 const SPARSE = SPARSE_ARRAYS;
 
 /** A serialised automaton: see `Automaton` for what each array means. */
@@ -29,21 +32,20 @@ export interface SerializedMatcher {
   base: ArrayLike<number>;
   check: ArrayLike<number>;
   fail: ArrayLike<number>;
+  /** One 16-bit value per state. */
   depth: ArrayLike<number>;
   outPattern: ArrayLike<number>;
-  outAnchor: ArrayLike<number>;
   patternAt: ArrayLike<number>;
+  outAnchor: ArrayLike<number>;
   anchorAt: ArrayLike<number>;
 }
 
 const isNumbers = (v: unknown): v is ArrayLike<number> => Array.isArray(v) || v instanceof Int32Array || v instanceof Uint16Array;
 
-/** [state, value, …] for the states where `a` is not -1 (or where the map has a value). */
-function sparse(a: Int32Array | ReadonlyMap<number, number>): number[] {
+/** [state, value, …] for the states the map has a value for. */
+function sparse(m: ReadonlyMap<number, number>): number[] {
   const out: number[] = [];
-  if (a instanceof Int32Array) {
-    for (let i = 0; i < a.length; i++) if (a[i] !== -1) out.push(i, a[i]!);
-  } else for (const [i, v] of a) out.push(i, v);
+  for (const [i, v] of m) out.push(i, v);
   return out;
 }
 
@@ -51,11 +53,11 @@ function sparse(a: Int32Array | ReadonlyMap<number, number>): number[] {
 function encodeAutomaton(a: Automaton, fingerprint: string): SerializedMatcher {
   const alphabet: number[] = [];
   for (let u = 0; u < a.classOf.length; u++) if (a.classOf[u]! > 0) alphabet[a.classOf[u]! - 1] = u;
-  const dense = (k: (typeof DENSE)[number]) => Array.from(a[k]);
-  const [base, check, fail, depth] = DENSE.map(dense) as [number[], number[], number[], number[]];
-  const [outPattern, outAnchor, patternAt, anchorAt] = SPARSE.map((k) => sparse(a[k])) as [number[], number[], number[], number[]];
+  const [base, check, fail, outPattern, patternAt] = DENSE.map((k) => Array.from(a[k])) as [number[], number[], number[], number[], number[]];
+  const [outAnchor, anchorAt] = SPARSE.map((k) => sparse(a[k])) as [number[], number[]];
   const states = a.base.length;
-  return { format: MATCHER_FORMAT, fingerprint, states, alphabet, base, check, fail, depth, outPattern, outAnchor, patternAt, anchorAt };
+  const depth = Array.from(a.depth);
+  return { format: MATCHER_FORMAT, fingerprint, states, alphabet, base, check, fail, depth, outPattern, patternAt, outAnchor, anchorAt };
 }
 
 /**
@@ -73,42 +75,27 @@ export function decodeAutomaton(s: SerializedMatcher): Automaton | null {
     if (u !== (u & 0xffff) || classOf[u] !== 0) return null;
     classOf[u] = c + 1;
   }
-  const dense: Partial<Record<(typeof DENSE)[number], ArrayLike<number>>> = {};
+  const dense: Partial<Record<(typeof DENSE)[number], Int32Array>> = {};
   for (const k of DENSE) {
     const v = s[k];
     if (!isNumbers(v) || v.length !== n) return null;
-    dense[k] = v;
+    dense[k] = v instanceof Int32Array ? v : new Int32Array(v);
   }
-  const pairs: Partial<Record<(typeof SPARSE)[number], ArrayLike<number>>> = {};
+  if (!isNumbers(s.depth) || s.depth.length !== n) return null;
+  const depth = s.depth instanceof Uint16Array ? s.depth : Uint16Array.from(s.depth);
+  const maps: Partial<Record<(typeof SPARSE)[number], Map<number, number>>> = {};
   for (const k of SPARSE) {
     const v = s[k];
     if (!isNumbers(v) || v.length % 2 !== 0) return null;
-    for (let i = 0; i < v.length; i += 2) if (v[i] !== (v[i]! | 0) || v[i]! < 0 || v[i]! >= n) return null;
-    pairs[k] = v;
-  }
-  const int32 = (v: ArrayLike<number>) => (v instanceof Int32Array ? v : new Int32Array(v));
-  const spread = (v: ArrayLike<number>) => {
-    const a = new Int32Array(n).fill(-1);
-    for (let i = 0; i < v.length; i += 2) a[v[i]!] = v[i + 1]!;
-    return a;
-  };
-  const map = (v: ArrayLike<number>) => {
     const m = new Map<number, number>();
-    for (let i = 0; i < v.length; i += 2) m.set(v[i]!, v[i + 1]!);
-    return m;
-  };
-  return {
-    classOf,
-    base: int32(dense.base!),
-    check: int32(dense.check!),
-    fail: int32(dense.fail!),
-    // Depth fits 16 bits (the build refuses longer keys); half the memory of the stored i32.
-    depth: Uint16Array.from(dense.depth!),
-    outPattern: spread(pairs.outPattern!),
-    patternAt: spread(pairs.patternAt!),
-    outAnchor: map(pairs.outAnchor!),
-    anchorAt: map(pairs.anchorAt!),
-  };
+    for (let i = 0; i < v.length; i += 2) {
+      if (v[i] !== (v[i]! | 0) || v[i]! < 0 || v[i]! >= n) return null;
+      m.set(v[i]!, v[i + 1]!);
+    }
+    maps[k] = m;
+  }
+  const { base, check, fail, outPattern, patternAt } = dense as Required<typeof dense>;
+  return { classOf, base, check, fail, depth, outPattern, patternAt, outAnchor: maps.outAnchor!, anchorAt: maps.anchorAt! };
 }
 
 /** Build the automaton for `patterns` exactly as `buildMatcher` does, as plain data. */
