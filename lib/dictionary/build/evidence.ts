@@ -160,6 +160,15 @@ export function openPreposition(words: readonly string[], tags: readonly string[
   return words.some((w, i) => i > 0 && tags[i] === 'p' && (GOVERNING_PREPOSITION.has(w) || (w === '以' && !words.slice(i + 1).some((x) => x.startsWith('为')))));
 }
 
+/** Localisers that close a 在 phrase (在…上, 在…中). */
+const LOCALISER = /^[上中下里内]$/;
+
+/** Holds 在 (or a word it opens, 在思想上) and is followed by a localiser: the 在 phrase it opens
+ *  closes outside it (坚持在发展 | 中解决问题, 市场在资源配置 | 中起决定性作用). */
+export function openZai(words: readonly string[], right: string): boolean {
+  return words.some((w) => w.startsWith('在')) && LOCALISER.test(right);
+}
+
 /** Ends on 为 + one word, with no 以 of its own (…思想为指导, 公有制为主体). */
 export function endsOnWei(words: readonly string[]): boolean {
   return words.length >= 3 && words[words.length - 2] === '为' && !words.includes('以');
@@ -319,6 +328,7 @@ export function gatherEvidence(c: Candidate, corpus: SegmentedCorpus, stats: Wor
       openRight <= CUT_OPEN_SHARE * c.sightings.length,
     openPreposition:
       openPreposition(c.words, c.tags) ||
+      c.sightings.filter((s) => openZai(c.words, s.right)).length >= GOVERNED_SHARE * c.sightings.length ||
       (endsOnWei(c.words) && c.sightings.filter((s) => governedByYi(paras[s.doc]!.tokens, s.start)).length >= GOVERNED_SHARE * c.sightings.length),
   };
 }

@@ -3,7 +3,7 @@
  * stop-lists, fragments by branching, general-language keyness, grammar frames, issuing
  * bodies, plan names, ritual addresses and kinds.
  */
-import { cutShape, cutsListHead, endsOnModifier, endsOnWei, governedByYi, nextToFigure, openPreposition } from '../../../lib/dictionary/build/evidence';
+import { cutShape, cutsListHead, endsOnModifier, endsOnWei, governedByYi, nextToFigure, openPreposition, openZai } from '../../../lib/dictionary/build/evidence';
 import { describe, expect, it } from 'vitest';
 import { Baseline, COMMON_WORD } from '../../../lib/dictionary/build/baseline';
 import { organGroup } from '../../../lib/dictionary/build/documents';
@@ -276,6 +276,16 @@ describe('local names', () => {
     expect(localNameIn('澄城县委书记', names)).toBe('澄城');
     // 同德 inside the idiom 同心同德 is no place.
     expect(localNameIn('各族人民同心同德', names)).toBeNull();
+  });
+});
+
+describe('a 在 phrase that closes outside the phrase', () => {
+  it('sees 在 inside a phrase that a localiser follows', () => {
+    expect(openZai(['坚持', '在', '发展'], '中')).toBe(true);
+    expect(openZai(['在思想上', '政治'], '上')).toBe(true);
+    // No 在 of its own: 在国际事务中 leaves 国际事务 whole.
+    expect(openZai(['国际', '事务'], '中')).toBe(false);
+    expect(openZai(['坚持', '在', '发展'], '，')).toBe(false);
   });
 });
 
