@@ -3,7 +3,7 @@
  * numbers and flags. Scoring (score.ts) weighs them; keeping them apart lets the report show
  * why a phrase was kept or dropped.
  */
-import type { Candidate } from './candidates';
+import type { Candidate, Sighting } from './candidates';
 import type { SegmentedCorpus } from './documents';
 import { segment, type Token } from './segment';
 import type { WordStats } from './word-stats';
@@ -269,6 +269,8 @@ export function gatherEvidence(c: Candidate, corpus: SegmentedCorpus, stats: Wor
   const sightingFamilies = c.sightings.map((s) => paras[s.doc]!.family);
   const sortedYears = [...years].sort((a, b) => a - b);
   const openRight = c.sightings.filter((s) => isOpen(s.right)).length;
+  /** The share of sightings for which `holds` is true. */
+  const shareOf = (holds: (s: Sighting) => boolean) => c.sightings.filter(holds).length / Math.max(c.sightings.length, 1);
   const nameTagged = single && isNameTagged(c.words[0]!, c.tags[0]!);
   const verbPhrase = !list && isVerbPhrase(nameTagged ? halfTags(c.words[0]!) : c.tags);
   return {
@@ -311,14 +313,14 @@ export function gatherEvidence(c: Candidate, corpus: SegmentedCorpus, stats: Wor
     topic: list || numbered ? null : topicHead(c.text) ?? null,
     // Next to a figure in most uses: an indicator a report fills in (森林覆盖率达到, 个百分点),
     // unless it names a numbered formulation of its own.
-    statistic: isStatistic(c.text) || (!numbered && c.sightings.filter((s) => nextToFigure(paras[s.doc]!.text, s.start, s.end)).length >= FIGURE_SHARE * c.sightings.length),
+    statistic: isStatistic(c.text) || (!numbered && shareOf((s) => nextToFigure(paras[s.doc]!.text, s.start, s.end)) >= FIGURE_SHARE),
     rightOpen: openRight / Math.max(c.sightings.length, 1),
-    leftOpen: c.sightings.filter((s) => isOpen(s.left)).length / Math.max(c.sightings.length, 1),
-    rightEdge: c.sightings.filter((s) => isEdge(s.right)).length / Math.max(c.sightings.length, 1),
-    leftEdge: c.sightings.filter((s) => isEdge(s.left)).length / Math.max(c.sightings.length, 1),
+    leftOpen: shareOf((s) => isOpen(s.left)),
+    rightEdge: shareOf((s) => isEdge(s.right)),
+    leftEdge: shareOf((s) => isEdge(s.left)),
     listHeadCut:
       c.words.length >= 2 &&
-      c.sightings.filter((s) => cutsListHead(paras[s.doc]!.text, s.start, s.end, c.words[c.words.length - 1]!.length)).length >= LIST_HEAD_SHARE * c.sightings.length,
+      shareOf((s) => cutsListHead(paras[s.doc]!.text, s.start, s.end, c.words[c.words.length - 1]!.length)) >= LIST_HEAD_SHARE,
     danglingModifier:
       endsOnModifier(c.words, c.tags) &&
       openRight < DANGLING_OPEN_SHARE * c.sightings.length,
@@ -328,7 +330,7 @@ export function gatherEvidence(c: Candidate, corpus: SegmentedCorpus, stats: Wor
       openRight <= CUT_OPEN_SHARE * c.sightings.length,
     openPreposition:
       openPreposition(c.words, c.tags) ||
-      c.sightings.filter((s) => openZai(c.words, s.right)).length >= GOVERNED_SHARE * c.sightings.length ||
-      (endsOnWei(c.words) && c.sightings.filter((s) => governedByYi(paras[s.doc]!.tokens, s.start)).length >= GOVERNED_SHARE * c.sightings.length),
+      shareOf((s) => openZai(c.words, s.right)) >= GOVERNED_SHARE ||
+      (endsOnWei(c.words) && shareOf((s) => governedByYi(paras[s.doc]!.tokens, s.start)) >= GOVERNED_SHARE),
   };
 }
