@@ -38,13 +38,15 @@ function highlightKey(settings: Settings): string {
  * mark noted phrases. Follows settings changes from any tab; all of it ends with `ctx`.
  * `loadDictionary` fetches the shipped dictionary and its automaton; it is called only once
  * the frame holds Han text, and a subframe without any does nothing else until it has some.
+ * `withoutHan` hears that the frame held no Han text when it was read (a prefetch lets go).
  */
-export async function runPage(ctx: ContentScriptContext, loadDictionary: () => Promise<ShippedDictionary | null>): Promise<void> {
+export async function runPage(ctx: ContentScriptContext, loadDictionary: () => Promise<ShippedDictionary | null>, withoutHan?: () => void): Promise<void> {
   const topFrame = window === window.top;
   const profiler = profilerFor(location);
   const gateStart = performance.now();
   const han = hasHanText(document.body ?? document.documentElement);
   profiler.task('gate', gateStart, performance.now());
+  if (!han) withoutHan?.();
   // The top frame answers the popup even without Han text; any other frame waits for some.
   if (!han && !topFrame) return void whenHanText(document, ctx, () => void runPage(ctx, loadDictionary).catch(() => undefined));
   let shipped: ShippedDictionary | null = null;

@@ -46,6 +46,23 @@ describe('the Han-text gate', () => {
     await page.close();
   });
 
+  it('reads no dictionary in a top frame without Chinese text, although it fetched one early, and highlights once some arrives', async () => {
+    const { server, browser } = session;
+    server.route('/gate-english.html', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html('<p>Notice: the office is closed on Monday.</p>'));
+    });
+    const page = await browser.context.newPage();
+    await page.goto(server.url('gate-english.html?tifa-lens-profile'));
+    await expect.poll(async () => (await timings(page.mainFrame())).map(([n]) => n), { timeout: 10_000 }).toContain('tifa-lens:task:gate');
+    await page.waitForTimeout(1_000);
+    expect((await timings(page.mainFrame())).map(([n]) => n)).not.toContain('tifa-lens:task:read-dictionary');
+
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>要增强四个意识。</p>'));
+    await expect.poll(async () => (await paintedRanges(page)).map((r) => r.text), { timeout: 10_000 }).toContain('四个意识');
+    expect((await timings(page.mainFrame())).map(([n]) => n)).toContain('tifa-lens:task:read-dictionary');
+    await page.close();
+  });
+
   it('keeps the dictionary asset out of reach of page script at its fixed URL', async () => {
     const { server, browser } = session;
     const page = await browser.context.newPage();
