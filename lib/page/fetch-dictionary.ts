@@ -5,9 +5,9 @@
  * per-session dynamic URL (`use_dynamic_url`), so a page cannot probe for it.
  *
  * Fetching and inflating take 100–150 ms of wall time in Chromium (the extension's file comes
- * through the browser process in chunks), but little of our script time. So the top frame
- * starts them while the page is still parsed (`prefetchShippedBytes`), and reads the bytes
- * once the page is parsed and holds Han text.
+ * through the browser process in chunks), but little of our script time. So a tiny script in
+ * the top frame starts them at document_start, while the page is still parsed (`startPrefetch`),
+ * and the content script reads the bytes once the parsed page holds Han text (`takePrefetched`).
  */
 import { browser } from 'wxt/browser';
 import { readShippedAsset, SHIPPED_ASSET, type ShippedDictionary } from '../dictionary/shipped';
@@ -33,21 +33,30 @@ async function readShippedBytes(pending: Promise<ArrayBuffer | null>): Promise<S
   return shipped;
 }
 
-/** Fetch, inflate and read the shipped asset. */
-export function fetchShippedDictionary(): Promise<ShippedDictionary | null> {
-  return readShippedBytes(fetchShippedBytes());
+/** Where the prefetch leaves its pending bytes: a property of the isolated world's global,
+ *  which every content script of ours in the frame shares and page script cannot see. */
+const PREFETCH_SLOT = '__tifaLensDictionaryBytes';
+
+type World = Record<string, unknown>;
+
+/** The top frame's prefetch script (document_start): start fetching and inflating the asset now. */
+export function startPrefetch(world: World = globalThis as unknown as World): void {
+  world[PREFETCH_SLOT] = fetchShippedBytes().catch(() => null);
 }
 
-/** A dictionary loader whose bytes are already on their way, and a way to let them go unread. */
+/** A dictionary loader whose bytes may already be on their way, and a way to let them go unread. */
 export interface PrefetchedDictionary {
   load(): Promise<ShippedDictionary | null>;
   /** The frame holds no Han text yet: drop the bytes (a later `load` fetches again). */
   release(): void;
 }
 
-/** Start fetching and inflating the asset now; `load` reads them when the page is ready for it. */
-export function prefetchShippedBytes(): PrefetchedDictionary {
-  let early: Promise<ArrayBuffer | null> | null = fetchShippedBytes().catch(() => null);
+/** The loader for the main content script: it takes the prefetched bytes out of the global,
+ *  when the prefetch ran, and fetches anew otherwise (a subframe, a site the user added). */
+export function takePrefetched(world: World = globalThis as unknown as World): PrefetchedDictionary {
+  const pending = world[PREFETCH_SLOT];
+  delete world[PREFETCH_SLOT];
+  let early = pending instanceof Promise ? (pending as Promise<ArrayBuffer | null>) : null;
   return {
     load() {
       const bytes = early ?? fetchShippedBytes();

@@ -10,6 +10,7 @@ import { toMatcherPatterns } from '../../lib/dictionary/patterns';
 import type { DictionaryArtifact, DictionaryEntry } from '../../lib/dictionary/types';
 import { buildMatcher } from '../../lib/matcher';
 import { SHIPPED_ASSET } from '../../lib/dictionary/shipped';
+import { contentScriptBytes } from './content-size';
 import { median } from './median';
 
 /** One line of the build-cost table. */
@@ -46,13 +47,13 @@ export function runBuildCosts(): CostRow[] {
   const patterns = toMatcherPatterns([...dictionary.entries, ...personal]);
   buildMatcher(patterns);
   const rebuild = median(Array.from({ length: 9 }, () => timed(() => buildMatcher(patterns))));
-  const content = statSync('.output/chrome-mv3/content-scripts/content.js').size;
+  const content = contentScriptBytes('.output/chrome-mv3');
   const asset = statSync(`.output/chrome-mv3/${SHIPPED_ASSET}`).size;
   return [
     { name: `build:dict on the corpus (${inputs.documents.length} documents)`, value: `${(once.wall / 1000).toFixed(1)} s wall, ${(once.cpu / 1000).toFixed(1)} s CPU`, goal: '≤ 60 s' },
     { name: 'build:dict on the corpus ×3', value: `${(thrice.wall / 1000).toFixed(1)} s wall, ${(thrice.cpu / 1000).toFixed(1)} s CPU (${(thrice.cpu / once.cpu).toFixed(1)}× CPU)`, goal: '≈ linear (≈3×)' },
     { name: `matcher rebuild, ${dictionary.entries.length} entries + 50 personal phrases`, value: `${rebuild.toFixed(1)} ms`, goal: 'per settings change, not per keystroke' },
-    { name: 'content.js, minified, whole file', value: `${(content / 1024).toFixed(1)} KB`, goal: '≤ 150 KB' },
+    { name: 'content scripts (content.js + prefetch.js), minified, whole files', value: `${(content / 1024).toFixed(1)} KB`, goal: '≤ 150 KB' },
     { name: `${SHIPPED_ASSET} (fetched only by frames with Han text)`, value: `${(asset / 1024).toFixed(1)} KB`, goal: '' },
   ];
 }

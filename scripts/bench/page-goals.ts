@@ -5,7 +5,7 @@
  * (TIFA_BENCH_DICTIONARY=committed measures the committed one whatever its size).
  * Run alone with `npx tsx scripts/bench/page-goals.ts` after `npm run build`.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -16,6 +16,7 @@ import { startFixtureServer } from '../../tests/e2e/support/fixture-server';
 import { EXTENSION_DIR, missingPrerequisite } from '../../tests/e2e/support/paths';
 import { measureHeap, measureLoad, measureQuietFrame, recordFrames, stopServiceWorker, type LoadRun } from './frame-costs';
 import { extensionWithDictionary, largeDictionary } from './large-dictionary';
+import { contentScriptBytes } from './content-size';
 import { median } from './median';
 import { measureMarkJs, prepareContext } from './page-measure';
 
@@ -93,7 +94,8 @@ export async function runGoalsBench(log: (s: string) => void = () => {}): Promis
     const quietRuns = [];
     for (let i = 0; i < 3; i++) quietRuns.push(await measureQuietFrame(ctx, server.url('with-ad.html')));
 
-    const content = statSync(join(dir, 'content-scripts/content.js')).size;
+    // The top frame evaluates both of our content scripts: content.js and the prefetch.
+    const content = contentScriptBytes(dir);
     const script = median(awake.map((r) => r.scriptMs));
     const firstAfterDcl = median(awake.map((r) => r.firstAfterDclMs));
     const firstAfterDclStopped = median(stopped.map((r) => r.firstAfterDclMs));
@@ -107,7 +109,7 @@ export async function runGoalsBench(log: (s: string) => void = () => {}): Promis
     const quietMs = Math.max(...quietRuns.map((r) => r.workMs));
     const quietLoaded = quietRuns.some((r) => r.dictionaryLoaded);
     const rows: GoalRow[] = [
-      { goal: 'content.js ≤ 150 KB in total, code and data', measured: `${(content / 1024).toFixed(1)} KB`, met: content <= 150 * 1024 },
+      { goal: 'content scripts (content.js + prefetch.js) ≤ 150 KB in total, code and data', measured: `${(content / 1024).toFixed(1)} KB`, met: content <= 150 * 1024 },
       { goal: 'JS heap above the page without us ≤ 2 MB: 30k page', measured: mb(heap30k), met: heap30k <= 2 * 1048576 },
       { goal: 'JS heap above the page without us ≤ 2 MB: page with an empty iframe (both frames)', measured: mb(heapEmpty), met: heapEmpty <= 2 * 1048576 },
       { goal: '30k page: ≤ 20 ms of our main-thread script', measured: ms(script), met: script <= 20 },
