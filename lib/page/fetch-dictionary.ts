@@ -27,6 +27,9 @@ async function fetchShippedBytes(): Promise<ArrayBuffer | null> {
 async function readShippedBytes(pending: Promise<ArrayBuffer | null>): Promise<ShippedDictionary | null> {
   const bytes = await pending;
   if (!bytes) return null;
+  // A task of its own: prefetched bytes are ready when the content script starts, and reading
+  // them in the task that evaluates the script made one long task of both on a 1 MB page.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const started = performance.now();
   const shipped = readShippedAsset(bytes);
   profilerFor(location).task('read-dictionary', started, performance.now());
