@@ -4,7 +4,7 @@
  * content script that every frame evaluates. The asset is web-accessible only through the
  * per-session dynamic URL (`use_dynamic_url`), so a page cannot probe for it.
  *
- * Fetching and inflating take 100–150 ms of wall time in Chromium (the extension's file comes
+ * Fetching and inflating take 150–300 ms of wall time in Chromium (the extension's file comes
  * through the browser process in chunks), but little of our script time. So a tiny script in
  * the top frame starts them at document_start, while the page is still parsed (`startPrefetch`),
  * and the content script reads the bytes once the parsed page holds Han text (`takePrefetched`).
